@@ -1,0 +1,19 @@
+package vn.thidua.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the catalogue as it stood on a date. */
+public interface AwardCatalog {
+
+    Optional<AwardType> awardType(String code);
+
+    List<AwardType> awardTypes();
+
+    /** The legal bases an award decision cites, in force on the date, in citation order. */
+    List<LegalBasis> legalBases(String awardCode, LocalDate on);
+
+    /** The money that goes with the award for the subject type on the date, if the law sets any. */
+    Optional<RewardAmount> reward(String awardCode, SubjectType subject, LocalDate on);
+}

@@ -1,0 +1,6 @@
+package vn.thidua.decision.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Decisions extends JpaRepository<Decision, Long> {
+}
