@@ -29,7 +29,9 @@ class SystemConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("THIDUA_LANG");
-        resolver.setDefaultLocale(VietnameseText.VIETNAMESE);
+        // Without a cookie the UI speaks Vietnamese; an API client may ask for English by Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : VietnameseText.VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -50,7 +50,7 @@ create table org_person (
     sort_key varchar(512) not null,
     gender varchar(10) not null,
     birth_date date not null,
-    citizen_id char(12) not null,
+    citizen_id varchar(12) not null,
     position varchar(200),
     unit_id bigint not null references org_unit (id),
     version bigint not null default 0,
@@ -106,15 +106,15 @@ create table audit_entry (
     before_state text,
     after_state text,
     reason varchar(1000),
-    previous_hash char(64) not null,
-    hash char(64) not null
+    previous_hash varchar(64) not null,
+    hash varchar(64) not null
 );
 create index ix_audit_entity on audit_entry (entity_type, entity_id);
 
 create table audit_head (
     id integer primary key,
     last_sequence bigint not null,
-    last_hash char(64) not null
+    last_hash varchar(64) not null
 );
 insert into audit_head (id, last_sequence, last_hash)
 values (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');

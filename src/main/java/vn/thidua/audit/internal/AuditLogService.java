@@ -56,14 +56,14 @@ class AuditLogService implements AuditLog, AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     public Page<AuditRecord> browse(String entityType, String entityId, Pageable pageable) {
         return entries.search(blankToNull(entityType), blankToNull(entityId), pageable).map(AuditEntry::toRecord);
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     public ChainVerification verify() {
         String expectedPrevious = HashChain.GENESIS;
         long checked = 0;
