@@ -7,10 +7,10 @@ import vn.thidua.organization.UnitLevel;
  * A title (danh hiệu thi đua) or form of commendation (hình thức khen thưởng).
  *
  * @param code          stable identifier, e.g. GIAY_KHEN
- * @param name          legal name, e.g. "Giấy khen"
+ * @param name          legal name, e.g. «Giấy khen»
  * @param kind          title or form
  * @param grantorLevels levels of the units whose head grants it (e.g. AGENCY and COMMUNE for a Giấy khen)
- * @param grantorTitle  how the grantor is named after the award name, e.g. "của Giám đốc Sở" — the unit's own
+ * @param grantorTitle  how the grantor is named after the award name, e.g. «của Giám đốc Sở» — the unit's own
  *                      head title is used when null
  */
 public record AwardType(String code, String name, AwardKind kind, Set<UnitLevel> grantorLevels, String grantorTitle) {

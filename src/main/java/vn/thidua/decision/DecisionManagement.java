@@ -23,7 +23,7 @@ public interface DecisionManagement {
             String achievement, Signer signer) {
     }
 
-    /** Who signs, as ND 30/2020 prints it: authority lines (e.g. "KT. GIÁM ĐỐC"), title and full name. */
+    /** Who signs, as ND 30/2020 prints it: authority lines (e.g. «KT. GIÁM ĐỐC»), title and full name. */
     record Signer(String fullName, String title, List<String> authorityLines) {
     }
 }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
  * A unit (đơn vị) as other modules see it.
  *
  * @param code         mã định danh, e.g. H44.100
- * @param abbreviation viết tắt used in document symbols, e.g. SGTVT in "15/QĐ-SGTVT"
+ * @param abbreviation viết tắt used in document symbols, e.g. SGTVT in «15/QĐ-SGTVT»
  * @param placeName    địa danh for the date line of documents, inherited from the nearest ancestor that has one
- * @param headTitle    chức danh thủ trưởng, e.g. "Giám đốc", used in the authority line of its decisions
+ * @param headTitle    chức danh thủ trưởng, e.g. «Giám đốc», used in the authority line of its decisions
  */
 public record UnitInfo(long id, String code, String name, String abbreviation, UnitLevel level, Long parentId,
         LocalDate validFrom, LocalDate validTo, String placeName, String headTitle) {

@@ -62,7 +62,7 @@ public final class TableReader {
     }
 
     /**
-     * Column names are matched folded, so "Mã định danh", "ma dinh danh" and "ma_dinh_danh" are the same column.
+     * Column names are matched folded, so «Mã định danh», «ma dinh danh» and «ma_dinh_danh» are the same column.
      */
     public static String columnName(String header) {
         return header == null ? "" : VietnameseText.fold(header.replace("\uFEFF", "")).replace(' ', '_');

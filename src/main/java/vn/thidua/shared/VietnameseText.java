@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Vietnamese text helpers. Search ignores diacritics and case ("nguyen van an" finds "Nguyễn Văn An"), lists sort
+ * Vietnamese text helpers. Search ignores diacritics and case («nguyen van an» finds «Nguyễn Văn An»), lists sort
  * in Vietnamese order (a &lt; ă &lt; â, d &lt; đ), people by given name (tên) first, as Vietnamese registers do.
  */
 public final class VietnameseText {

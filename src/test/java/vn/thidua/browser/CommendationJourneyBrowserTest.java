@@ -20,12 +20,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import vn.thidua.identity.AccountManagement;
-import vn.thidua.organization.OrganizationDirectory;
-import vn.thidua.organization.OrganizationManagement;
 import vn.thidua.support.DatabaseProfiles;
 import vn.thidua.support.TestOrganization;
 
@@ -47,11 +45,7 @@ class CommendationJourneyBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    OrganizationManagement management;
-    @Autowired
-    OrganizationDirectory directory;
-    @Autowired
-    AccountManagement accounts;
+    ApplicationContext context;
 
     Playwright playwright;
     Browser browser;
@@ -59,7 +53,7 @@ class CommendationJourneyBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        org = new TestOrganization(management, directory, accounts);
+        org = new TestOrganization(context);
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

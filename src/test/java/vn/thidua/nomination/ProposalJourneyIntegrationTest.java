@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,10 +26,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditTrail;
-import vn.thidua.identity.AccountManagement;
 import vn.thidua.identity.SystemActor;
-import vn.thidua.organization.OrganizationDirectory;
-import vn.thidua.organization.OrganizationManagement;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestOrganization;
 
@@ -45,11 +43,7 @@ class ProposalJourneyIntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    OrganizationManagement management;
-    @Autowired
-    OrganizationDirectory directory;
-    @Autowired
-    AccountManagement accounts;
+    ApplicationContext context;
     @Autowired
     AuditTrail audit;
 
@@ -57,7 +51,7 @@ class ProposalJourneyIntegrationTest {
 
     @BeforeAll
     void organisation() {
-        org = new TestOrganization(management, directory, accounts);
+        org = new TestOrganization(context);
     }
 
     @Test

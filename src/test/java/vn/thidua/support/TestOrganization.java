@@ -3,6 +3,7 @@ package vn.thidua.support;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import vn.thidua.identity.AccountManagement;
 import vn.thidua.identity.Role;
 import vn.thidua.identity.RoleGrant;
@@ -31,8 +32,10 @@ public final class TestOrganization {
     public String directorA = "director.a." + suffix.toLowerCase();
     public String admin = "admin." + suffix.toLowerCase();
 
-    public TestOrganization(OrganizationManagement management, OrganizationDirectory directory,
-            AccountManagement accounts) {
+    public TestOrganization(ApplicationContext context) {
+        OrganizationManagement management = context.getBean(OrganizationManagement.class);
+        OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
+        AccountManagement accounts = context.getBean(AccountManagement.class);
         SystemActor.run(() -> {
             String units = String.join("\n",
                     "ma_dinh_danh,ten_don_vi,ten_viet_tat,cap,ma_don_vi_cap_tren,hieu_luc_tu,hieu_luc_den,dia_danh,chuc_danh_thu_truong",

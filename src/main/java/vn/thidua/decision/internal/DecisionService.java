@@ -30,6 +30,7 @@ import vn.thidua.organization.UnitInfo;
 import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.VietnameseText;
+import vn.thidua.shared.Wording;
 
 /** Drafts, numbers, freezes and renders award decisions. */
 @Service
@@ -45,7 +46,7 @@ class DecisionService implements DecisionManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final DecisionWording wording = new DecisionWording();
+    private final Wording wording = Wording.load("/decision/award-decision.properties");
 
     DecisionService(Decisions decisions, NumberSeries series, OrganizationDirectory organization,
             AwardCatalog catalog, DocumentRenderer renderer, AccessControl access, AuditLog audit,
@@ -160,7 +161,7 @@ class DecisionService implements DecisionManagement {
                         wording.text("recipient.archive", valueOr(proposing.abbreviation()))));
     }
 
-    /** "Giấy khen của Giám đốc Sở Giao thông vận tải": the award named with its grantor. */
+    /** «Giấy khen của Giám đốc Sở Giao thông vận tải»: the award named with its grantor. */
     private String awardName(AwardType award, UnitInfo issuer) {
         String grantor = award.grantorTitle() != null ? award.grantorTitle()
                 : issuer.headTitle() + " " + issuer.name();

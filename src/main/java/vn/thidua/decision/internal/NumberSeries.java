@@ -34,7 +34,7 @@ class NumberSeries {
                 """, Integer.class, issuerUnitId, year, typeCode);
     }
 
-    /** "05/QĐ-SGTVT": numbers below 10 get a leading zero (ND 30/2020 Phụ lục I). */
+    /** «05/QĐ-SGTVT»: numbers below 10 get a leading zero (ND 30/2020 Phụ lục I). */
     static String format(int number, String typeCode, String issuerAbbreviation) {
         return String.format("%02d/%s-%s", number, typeCode, issuerAbbreviation);
     }

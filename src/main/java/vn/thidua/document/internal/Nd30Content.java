@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.thidua.shared.Wording;
 import vn.thidua.document.OfficialDocument;
 
 /**
  * The text of every cell of the ND 30/2020 form, worded and punctuated once so that the PDF and the DOCX layouts
- * cannot disagree: capitals where the decree asks for them, ";" and "." at the ends of the căn cứ and nơi nhận
- * lines, "Số:" and "Điều n." labels. Optional cells are null.
+ * cannot disagree: capitals where the decree asks for them, «;» and «.» at the ends of the căn cứ and nơi nhận
+ * lines, «Số:» and «Điều n.» labels. Optional cells are null.
  *
- * @param title       metadata title of the PDF and DOCX, e.g. "QUYẾT ĐỊNH 15/QĐ-SGTVT"
- * @param preamble    the căn cứ lines followed by the "Theo đề nghị" line, each with its closing punctuation
+ * @param title       metadata title of the PDF and DOCX, e.g. «QUYẾT ĐỊNH 15/QĐ-SGTVT»
+ * @param preamble    the căn cứ lines followed by the «Theo đề nghị» line, each with its closing punctuation
  * @param signerLines authority lines (TM., KT., …) followed by the signer's title
  */
 record Nd30Content(
@@ -34,18 +35,17 @@ record Nd30Content(
         List<String> signerLines,
         String signerName) {
 
-    static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String RECIPIENTS_HEADING = "Nơi nhận:";
-    private static final String NUMBER_LABEL = "Số: ";
-    private static final String ARTICLE_LABEL = "Điều ";
+    static final Wording WORDS = Wording.load("/document/nd30-format.properties");
+    static final String NATIONAL_NAME = WORDS.text("nationalName");
+    static final String MOTTO = WORDS.text("motto");
+    static final String RECIPIENTS_HEADING = WORDS.text("recipientsHeading");
 
     /** Line breaks and control characters would break XML (DOCX, XHTML) and the layout alike. */
     private static final Pattern LAYOUT_BREAKING = Pattern.compile("[\\p{Cntrl}\\s]+");
     /** Users often type the closing punctuation themselves; the form decides it. */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[;.,\\s]+$");
 
-    /** @param heading "Điều n." — the first paragraph follows it on the same line */
+    /** @param heading «Điều n.» — the first paragraph follows it on the same line */
     record ArticleText(String heading, List<String> paragraphs) {
     }
 
@@ -59,7 +59,7 @@ record Nd30Content(
                 typeName + " " + numberSymbol,
                 upper(clean(document.supervisingBody())),
                 upper(required(document.issuingBody(), "issuingBody")),
-                NUMBER_LABEL + numberSymbol,
+                WORDS.text("number", numberSymbol),
                 Nd30DateLine.format(required(document.place(), "place"),
                         present(document.date(), "date")),
                 typeName,
@@ -83,7 +83,7 @@ record Nd30Content(
 
     private static List<ArticleText> articles(List<OfficialDocument.Article> articles) {
         return nullToEmpty(articles).stream()
-                .map(article -> new ArticleText(ARTICLE_LABEL + article.number() + ".", clean(article.paragraphs())))
+                .map(article -> new ArticleText(WORDS.text("article", String.valueOf(article.number())), clean(article.paragraphs())))
                 .toList();
     }
 

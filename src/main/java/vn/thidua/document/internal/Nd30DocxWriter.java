@@ -54,7 +54,7 @@ final class Nd30DocxWriter {
         }
     }
 
-    /** Two rows so that the "Số:" line and the date line sit on one baseline, as on the printed form. */
+    /** Two rows so that the «Số:» line and the date line sit on one baseline, as on the printed form. */
     private static void header(XWPFDocument document, Nd30Content content) {
         XWPFTable table = WordBlocks.layoutTable(document, 2, LEFT_COLUMN, RIGHT_COLUMN);
         XWPFTableCell issuer = table.getRow(0).getCell(0);

@@ -61,7 +61,7 @@ final class Nd30Xhtml {
         return this;
     }
 
-    /** Two rows so that the "Số:" line and the date line sit on one baseline, as on the printed form. */
+    /** Two rows so that the «Số:» line and the date line sit on one baseline, as on the printed form. */
     private void header(Nd30Content content) {
         out.append("<table class=\"header\"><tr><td class=\"issuer\">");
         element("div", "supervising", content.supervisingBody());

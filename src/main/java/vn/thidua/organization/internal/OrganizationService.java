@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -53,10 +55,11 @@ class OrganizationService implements OrganizationDirectory, OrganizationManageme
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     OrganizationService(Units units, People people, Successions successions, Clusters clusters, UnitTree tree,
             UnitImporter unitImporter, PersonImporter personImporter, AccessControl access, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, MessageSource messages) {
         this.units = units;
         this.people = people;
         this.successions = successions;
@@ -68,6 +71,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationManageme
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
@@ -226,7 +230,8 @@ class OrganizationService implements OrganizationDirectory, OrganizationManageme
         if (!access.isUnrestricted()) {
             access.require(unitId, READERS);
         }
-        return PeopleWorkbook.write(people.findInUnits(tree.subtree(List.of(unitId))), tree);
+        return PeopleWorkbook.write(people.findInUnits(tree.subtree(List.of(unitId))), tree,
+                gender -> messages.getMessage("gender." + gender, null, LocaleContextHolder.getLocale()));
     }
 
     @Override

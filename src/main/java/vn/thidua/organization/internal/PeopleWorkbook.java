@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.thidua.shared.DateText;
+import vn.thidua.shared.Gender;
 
 /**
  * Writes people to an Excel workbook with the same columns the import reads, so an export can be edited and
@@ -17,7 +19,8 @@ final class PeopleWorkbook {
     private PeopleWorkbook() {
     }
 
-    static byte[] write(List<Person> people, UnitTree tree) {
+    /** @param genderLabel how the gender column is written; the import reads both languages' words back */
+    static byte[] write(List<Person> people, UnitTree tree, Function<Gender, String> genderLabel) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "ThiDua", "1.0");
@@ -30,7 +33,7 @@ final class PeopleWorkbook {
             int r = 1;
             for (Person person : people) {
                 sheet.value(r, 0, person.fullName());
-                sheet.value(r, 1, person.gender() == vn.thidua.shared.Gender.FEMALE ? "Nữ" : "Nam");
+                sheet.value(r, 1, genderLabel.apply(person.gender()));
                 sheet.value(r, 2, DateText.format(person.birthDate()));
                 sheet.value(r, 3, person.citizenId());
                 sheet.value(r, 4, person.position());

@@ -131,7 +131,7 @@ class PersonImporter {
                 unitId));
     }
 
-    /** "Nam"/"Nữ" as officers write them (any case, with or without diacritics), or MALE/FEMALE. */
+    /** «Nam»/«Nữ» as officers write them (any case, with or without diacritics), or MALE/FEMALE. */
     static Gender gender(String text) {
         String folded = vn.thidua.shared.VietnameseText.fold(text);
         return switch (folded) {

@@ -26,6 +26,8 @@ class UnitTree implements UnitHierarchy {
 
     private final Units units;
     private volatile Snapshot snapshot;
+    /** Counts committed or rolled-back changes, so that a reader racing a change never publishes a stale tree. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     UnitTree(Units units) {
         this.units = units;
@@ -80,25 +82,46 @@ class UnitTree implements UnitHierarchy {
         return result;
     }
 
-    /** Drops the snapshot once the current transaction commits (or at once, outside a transaction). */
+    /**
+     * The tree changed in the current transaction. From now on that transaction reads its own snapshot (it sees its
+     * uncommitted units, nobody else does), and the shared snapshot is dropped when it ends, committed or rolled
+     * back.
+     */
     void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        } else {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            generation.incrementAndGet();
             snapshot = null;
+            return;
         }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            ((LocalSnapshot) TransactionSynchronizationManager.getResource(this)).value = null;
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, new LocalSnapshot());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(UnitTree.this);
+                generation.incrementAndGet();
+                snapshot = null;
+            }
+        });
     }
 
     private Snapshot current() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof LocalSnapshot local) {
+            if (local.value == null) {
+                local.value = load();
+            }
+            return local.value;
+        }
         Snapshot current = snapshot;
         if (current == null) {
+            long seen = generation.get();
             current = load();
-            snapshot = current;
+            if (generation.get() == seen) {
+                snapshot = current;
+            }
         }
         return current;
     }
@@ -132,6 +155,11 @@ class UnitTree implements UnitHierarchy {
             cursor = cursor.parentId() == null ? null : entities.get(cursor.parentId());
         }
         return null;
+    }
+
+    /** The snapshot a transaction that changed the tree reads until it ends. */
+    private static final class LocalSnapshot {
+        private Snapshot value;
     }
 
     private record Snapshot(Map<Long, UnitInfo> byId, Map<Long, List<UnitInfo>> children) {
