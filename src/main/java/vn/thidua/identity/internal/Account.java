@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.identity.AccountManagement;
 import vn.thidua.identity.Actor;
 import vn.thidua.identity.RoleGrant;
+import vn.thidua.shared.BusinessRuleException;
 
 /**
  * Tài khoản: a local account. Owns its lockout: after too many failed sign-ins in a row it is locked for a while.
@@ -70,6 +72,40 @@ class Account {
         lockedUntil = null;
     }
 
+    /** Refuses to act on a version other than the one the administrator saw. */
+    void checkVersion(long expected) {
+        if (expected != version) {
+            throw new BusinessRuleException("error.account.stale", "version", expected, version);
+        }
+    }
+
+    void replaceGrants(List<RoleGrant> newGrants) {
+        grants.clear();
+        newGrants.forEach(grant -> grants.add(new Grant(grant)));
+    }
+
+    /** Enabling also lifts a lockout: the administrator has checked who is asking. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        if (enabled) {
+            signInSucceeded();
+        }
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        signInSucceeded();
+    }
+
+    AccountManagement.AccountView toView(Instant now) {
+        return new AccountManagement.AccountView(id, username, displayName, enabled, isLocked(now),
+                grants.stream().map(Grant::toRoleGrant).toList(), version);
+    }
+
+    List<RoleGrant> roleGrants() {
+        return grants.stream().map(Grant::toRoleGrant).toList();
+    }
+
     Actor toActor() {
         return new Actor(id, username, displayName, grants.stream().map(Grant::toRoleGrant).toList());
     }
@@ -80,6 +116,10 @@ class Account {
 
     String username() {
         return username;
+    }
+
+    String displayName() {
+        return displayName;
     }
 
     String passwordHash() {

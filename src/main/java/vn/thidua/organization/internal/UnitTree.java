@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,6 +47,16 @@ class UnitTree implements UnitHierarchy {
             cursor = unit == null ? null : unit.parentId();
         }
         return false;
+    }
+
+    @Override
+    public Optional<String> label(long unitId) {
+        return Optional.ofNullable(current().byId.get(unitId)).map(unit -> unit.code() + " – " + unit.name());
+    }
+
+    @Override
+    public Optional<Long> unitIdOfCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(current().idByCode.get(code.strip()));
     }
 
     UnitInfo get(long unitId) {
@@ -142,7 +153,9 @@ class UnitTree implements UnitHierarchy {
         children.values().forEach(list -> list.sort(Comparator.comparing(UnitInfo::level)
                 .thenComparing(UnitInfo::name, collator)));
         children.replaceAll((key, list) -> List.copyOf(list));
-        return new Snapshot(Map.copyOf(byId), children);
+        Map<String, Long> idByCode = new HashMap<>();
+        byId.values().forEach(unit -> idByCode.put(unit.code(), unit.id()));
+        return new Snapshot(Map.copyOf(byId), children, Map.copyOf(idByCode));
     }
 
     private static String placeName(Unit unit, Map<Long, Unit> entities) {
@@ -162,6 +175,7 @@ class UnitTree implements UnitHierarchy {
         private Snapshot value;
     }
 
-    private record Snapshot(Map<Long, UnitInfo> byId, Map<Long, List<UnitInfo>> children) {
+    private record Snapshot(Map<Long, UnitInfo> byId, Map<Long, List<UnitInfo>> children,
+            Map<String, Long> idByCode) {
     }
 }

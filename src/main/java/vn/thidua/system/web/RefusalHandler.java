@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.JacksonException;
 import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.ImportProblem;
 import vn.thidua.shared.ImportRejectedException;
@@ -31,6 +35,7 @@ import vn.thidua.shared.NotFoundException;
  * fault) for the API, the error page for the UI. Nothing internal (stack traces, SQL) ever leaks.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details advice, which names no field
 class RefusalHandler {
 
     private final MessageSource messages;
@@ -81,6 +86,33 @@ class RefusalHandler {
                 "error.parameter", new Object[] {e.getName()}, LocaleContextHolder.getLocale()));
         problem.setProperty("field", e.getName());
         return answer(request, problem, List.of());
+    }
+
+    /** A body that is not valid JSON, or holds a value of the wrong type (an impossible date, a word for a number). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String field = e.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field.isEmpty()
+                ? messages.getMessage("error.body", null, locale)
+                : messages.getMessage("error.parameter", new Object[] {field}, locale));
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return answer(request, problem, List.of());
+    }
+
+    /** The JSON path of the bad value in the style the other problems use: {@code grants[0].unitId}. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
