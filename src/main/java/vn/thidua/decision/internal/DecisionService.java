@@ -142,8 +142,12 @@ class DecisionService implements DecisionManagement {
         List<String> legalLines = bases.stream().map(basis -> wording.text("legalBasis", basis.citation())).toList();
         String awardName = awardName(award, issuer);
         List<OfficialDocument.Article> articles = new ArrayList<>();
-        articles.add(new OfficialDocument.Article(1, List.of(wording.text("article1", awardName, honorific,
-                person.fullName(), valueOr(person.position()), person.unitName(), request.achievement()))));
+        boolean hasPosition = person.position() != null && !person.position().isBlank();
+        articles.add(new OfficialDocument.Article(1, List.of(hasPosition
+                ? wording.text("article1", awardName, honorific, person.fullName(), person.position(),
+                        person.unitName(), request.achievement())
+                : wording.text("article1.noPosition", awardName, honorific, person.fullName(), person.unitName(),
+                        request.achievement()))));
         NumberFormat money = NumberFormat.getIntegerInstance(vi);
         articles.add(new OfficialDocument.Article(2, List.of(reward.map(r -> wording.text("article2.money",
                 awardName, money.format(r.amount()), r.multiplier().stripTrailingZeros().toPlainString()

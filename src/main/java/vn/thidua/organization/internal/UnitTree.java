@@ -51,7 +51,7 @@ class UnitTree implements UnitHierarchy {
 
     @Override
     public Optional<String> label(long unitId) {
-        return Optional.ofNullable(current().byId.get(unitId)).map(unit -> unit.code() + " – " + unit.name());
+        return Optional.ofNullable(current().byId.get(unitId)).map(unit -> unit.code() + " \u2013 " + unit.name());
     }
 
     @Override
