@@ -29,7 +29,8 @@ import vn.thidua.support.TestOrganization;
 
 /**
  * The main journey in real Chromium: a unit officer browses the tree, finds a person by a name typed without
- * diacritics, proposes a Giấy khen and submits it; the director approves; the decision PDF is downloaded.
+ * diacritics, proposes a Giấy khen and submits it; the director approves; the decision PDF is downloaded. And an
+ * administrator creates an account, then reads the page in English.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -110,6 +111,29 @@ class CommendationJourneyBrowserTest {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number, "Nguyễn Thị Hồng Nhung");
         }
+    }
+
+    @Test
+    void administratorCreatesAnAccountAndSwitchesToEnglish() {
+        Page admin = signIn(org.admin);
+        admin.locator("nav a[href='/accounts']").click();
+        admin.waitForURL(url("/accounts"));
+        String username = "browser.viewer." + org.suffix.toLowerCase();
+        admin.fill("#username", username);
+        admin.fill("#displayName", "Trịnh Thu Hương");
+        admin.fill("#password", "Mat-khau-2026");
+        admin.selectOption("#role", "VIEWER");
+        admin.fill("#unitCode", org.code("A"));
+        admin.locator("#create-account button[type=submit]").click();
+        admin.waitForURL("**/accounts/*");
+        assertThat(admin.locator("h1").textContent()).isEqualTo("Tài khoản " + username);
+        assertThat(admin.locator("table").first().textContent()).contains("Người xem", "Sở Giao thông vận tải");
+        shot(admin, "05-account");
+
+        admin.locator("nav a[href*='lang=en']").click();
+        assertThat(admin.locator("h1").textContent()).isEqualTo("Account " + username);
+        assertThat(admin.locator("table").first().textContent()).contains("Viewer");
+        shot(admin, "06-account-en");
     }
 
     private Page signIn(String username) {
