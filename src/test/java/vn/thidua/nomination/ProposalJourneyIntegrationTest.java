@@ -2,7 +2,8 @@ package vn.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -131,8 +133,9 @@ class ProposalJourneyIntegrationTest {
     void aUnitOfficerCannotReadOrChangeAnotherUnitsPeopleOrProposals() throws Exception {
         mvc.perform(get("/api/v1/people/" + org.personA).with(httpBasic(org.officerB, TestOrganization.PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/people/" + org.personA).with(
-                user(org.officerB))).andExpect(status().is4xxClientError());
+        MockHttpSession officerB = signIn(org.officerB);
+        mvc.perform(get("/people/" + org.personA).session(officerB)).andExpect(status().isForbidden());
+        mvc.perform(get("/people/" + org.personB).session(officerB)).andExpect(status().isOk());
         mvc.perform(post("/api/v1/proposals").with(httpBasic(org.officerB, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":" + org.personA + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"x\"}"))
@@ -145,6 +148,10 @@ class ProposalJourneyIntegrationTest {
         mvc.perform(post("/api/v1/proposals/" + draft.get("id") + "/submit")
                 .with(httpBasic(org.officerB, TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + draft.get("version") + "}")).andExpect(status().isForbidden());
+        mvc.perform(get("/proposals/" + draft.get("id")).session(officerB)).andExpect(status().isForbidden());
+        mvc.perform(post("/proposals/" + draft.get("id") + "/submit").session(officerB).with(csrf())
+                .param("version", draft.get("version").asString())).andExpect(status().isForbidden());
+        mvc.perform(get("/proposals/" + draft.get("id")).session(signIn(org.officerA))).andExpect(status().isOk());
         String peopleOfB = mvc.perform(get("/api/v1/people").param("q", "nguyen thi hong nhung")
                 .with(httpBasic(org.officerB, TestOrganization.PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -168,8 +175,7 @@ class ProposalJourneyIntegrationTest {
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/proposals").param("personId", String.valueOf(org.personA)).param("awardCode", "GIAY_KHEN")
-                .param("summary", "forged").with(
-                        user(org.officerA).roles("UNIT_OFFICER")))
+                .param("summary", "forged").session(signIn(org.officerA)))
                 .andExpect(status().isForbidden());
     }
 
@@ -207,6 +213,11 @@ class ProposalJourneyIntegrationTest {
         mvc.perform(multipart("/api/v1/imports/people").file(new MockMultipartFile("file", "big.csv", "text/csv", big))
                 .with(httpBasic(org.admin, TestOrganization.PASSWORD)))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(413, 422));
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestOrganization.PASSWORD))
+                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
     }
 
     private JsonNode call(RequestBuilder request, int expectedStatus)
