@@ -117,6 +117,57 @@ class ProposalJourneyIntegrationTest {
     }
 
     @Test
+    void aCommuneChairmansGiayKhenNamesTheCommuneInRunningTextAndSkipsAMissingPosition() throws Exception {
+        String commune = org.code("X1");
+        String officer = "officer.x." + org.suffix.toLowerCase();
+        String chairman = "chairman.x." + org.suffix.toLowerCase();
+        long communeId = SystemActor.call(() -> {
+            var management = context.getBean(vn.thidua.organization.OrganizationManagement.class);
+            management.importUnits(("ma_dinh_danh,ten_don_vi,ten_viet_tat,cap,ma_don_vi_cap_tren,hieu_luc_tu,"
+                    + "hieu_luc_den,dia_danh,chuc_danh_thu_truong\n" + commune + ",Xã Tân Lập,UBND,XA,"
+                    + org.code("P") + ",01/07/2025,,Tân Lập,Chủ tịch Ủy ban nhân dân\n")
+                    .getBytes(StandardCharsets.UTF_8), "test");
+            management.importPeople(("ho_ten,gioi_tinh,ngay_sinh,so_cccd,chuc_vu,ma_don_vi\n"
+                    + "Lò Văn Páo,Nam,09/09/1990,011090" + org.suffix.replaceAll("\\D", "0").substring(0, 6) + ",,"
+                    + commune + "\n").getBytes(StandardCharsets.UTF_8), "test");
+            long id = context.getBean(vn.thidua.organization.OrganizationDirectory.class).unitByCode(commune)
+                    .orElseThrow().id();
+            var accounts = context.getBean(vn.thidua.identity.AccountManagement.class);
+            accounts.createAccount(new vn.thidua.identity.AccountManagement.NewAccount(officer, "Cán bộ xã",
+                    TestOrganization.PASSWORD, java.util.List.of(vn.thidua.identity.RoleGrant.of(
+                            vn.thidua.identity.Role.UNIT_OFFICER, id))));
+            accounts.createAccount(new vn.thidua.identity.AccountManagement.NewAccount(chairman, "Hà Văn Sơn",
+                    TestOrganization.PASSWORD, java.util.List.of(new vn.thidua.identity.RoleGrant(
+                            vn.thidua.identity.Role.SIGNING_LEADER, id, "Chủ tịch", null))));
+            return id;
+        });
+        JsonNode people = call(get("/api/v1/people").param("q", "lo van pao").with(httpBasic(officer,
+                TestOrganization.PASSWORD)), 200);
+        long person = people.get("content").get(0).get("id").asLong();
+        JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(officer, TestOrganization.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + person
+                        + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"vận động người dân làm dịch vụ công trực tuyến\"}"),
+                201);
+        assertThat(draft.get("grantorUnitId").asLong()).isEqualTo(communeId);
+        long id = draft.get("id").asLong();
+        JsonNode submitted = call(post("/api/v1/proposals/" + id + "/submit").with(httpBasic(officer,
+                TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + draft.get("version") + "}"), 200);
+        JsonNode decided = call(post("/api/v1/proposals/" + id + "/approve").with(httpBasic(chairman,
+                TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + submitted.get("version") + "}"), 200);
+        byte[] docx = mvc.perform(get("/api/v1/decisions/" + decided.get("decisionId").asLong() + "/docx")
+                .with(httpBasic(chairman, TestOrganization.PASSWORD))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        String text;
+        try (var extractor = new XWPFWordExtractor(new XWPFDocument(new java.io.ByteArrayInputStream(docx)))) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("Giấy khen của Chủ tịch Ủy ban nhân dân xã Tân Lập",
+                "cho Ông Lò Văn Páo, Xã Tân Lập, đã có thành tích").doesNotContain(", ,");
+    }
+
+    @Test
     void anIllegalMoveIsRefusedWithAClearMessage() throws Exception {
         JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)

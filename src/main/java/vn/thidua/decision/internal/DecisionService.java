@@ -27,6 +27,7 @@ import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.PersonInfo;
 import vn.thidua.organization.UnitInfo;
+import vn.thidua.organization.UnitLevel;
 import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.VietnameseText;
@@ -168,8 +169,20 @@ class DecisionService implements DecisionManagement {
     /** «Giấy khen của Giám đốc Sở Giao thông vận tải»: the award named with its grantor. */
     private String awardName(AwardType award, UnitInfo issuer) {
         String grantor = award.grantorTitle() != null ? award.grantorTitle()
-                : issuer.headTitle() + " " + issuer.name();
+                : issuer.headTitle() + " " + nameInText(issuer);
         return wording.text("awardWithGrantor", award.name(), grantor);
+    }
+
+    /**
+     * A territorial unit's name inside a sentence starts in lower case («Chủ tịch Ủy ban nhân dân xã Tân Lập»); an
+     * agency keeps its capital («Giám đốc Sở Nội vụ»).
+     */
+    private static String nameInText(UnitInfo unit) {
+        boolean territorial = unit.level() == UnitLevel.PROVINCE || unit.level() == UnitLevel.DISTRICT
+                || unit.level() == UnitLevel.COMMUNE;
+        String name = unit.name();
+        return territorial && !name.isEmpty()
+                ? name.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE) + name.substring(1) : name;
     }
 
     private static String valueOr(String text) {
