@@ -1,8 +1,9 @@
 package vn.thidua.identity;
 
+import static vn.thidua.support.Web.call;
+import static vn.thidua.support.Web.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditRecord;
@@ -61,7 +61,7 @@ class AccountAdministrationIntegrationTest {
     @Test
     void anAdministratorCreatesRegrantsAndDisablesAnAccountWithReasons() throws Exception {
         String username = "new.officer." + org.suffix.toLowerCase();
-        JsonNode created = call(post("/api/v1/accounts").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
+        JsonNode created = call(mvc, json, post("/api/v1/accounts").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"displayName\":\"Đỗ Thị Lan\",\"password\":\""
                         + NEW_PASSWORD + "\",\"grants\":[{\"role\":\"UNIT_OFFICER\",\"unitId\":" + org.agencyA
                         + "}]}"), 201);
@@ -70,7 +70,7 @@ class AccountAdministrationIntegrationTest {
         mvc.perform(get("/api/v1/people/" + org.personA).with(httpBasic(username, NEW_PASSWORD)))
                 .andExpect(status().isOk());
 
-        JsonNode regranted = call(put("/api/v1/accounts/" + id + "/grants").with(asAdmin())
+        JsonNode regranted = call(mvc, json, put("/api/v1/accounts/" + id + "/grants").with(asAdmin())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + created.get("version")
                         + ",\"reason\":\"chuyển sang Sở Y tế\",\"grants\":[{\"role\":\"UNIT_OFFICER\",\"unitId\":"
                         + org.agencyB + "}]}"), 200);
@@ -78,7 +78,7 @@ class AccountAdministrationIntegrationTest {
         mvc.perform(get("/api/v1/people/" + org.personA).with(httpBasic(username, NEW_PASSWORD)))
                 .andExpect(status().isForbidden());
 
-        JsonNode disabled = call(post("/api/v1/accounts/" + id + "/enabled").with(asAdmin())
+        JsonNode disabled = call(mvc, json, post("/api/v1/accounts/" + id + "/enabled").with(asAdmin())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + regranted.get("version") + ",\"enabled\":false,\"reason\":\"nghỉ hưu\"}"),
                 200);
@@ -96,7 +96,7 @@ class AccountAdministrationIntegrationTest {
 
     @Test
     void anAgencyAdministratorStaysInsideTheAgency() throws Exception {
-        List<String> visible = call(get("/api/v1/accounts").with(httpBasic(agencyAdmin, TestOrganization.PASSWORD)),
+        List<String> visible = call(mvc, json, get("/api/v1/accounts").with(httpBasic(agencyAdmin, TestOrganization.PASSWORD)),
                 200).valueStream().map(account -> account.get("username").asString()).toList();
         assertThat(visible).contains(org.officerA, org.directorA).doesNotContain(org.officerB, org.admin);
 
@@ -127,7 +127,7 @@ class AccountAdministrationIntegrationTest {
 
     @Test
     void theAccountPagesWorkForAnAdministratorOnly() throws Exception {
-        MockHttpSession admin = signIn(org.admin);
+        MockHttpSession admin = signIn(mvc, org.admin);
         String location = mvc.perform(post("/accounts").session(admin).with(csrf())
                 .param("username", "page.viewer." + org.suffix.toLowerCase()).param("displayName", "Vũ Minh Hà")
                 .param("password", NEW_PASSWORD).param("role", "VIEWER").param("unitCode", org.code("B")))
@@ -142,7 +142,7 @@ class AccountAdministrationIntegrationTest {
                 .param("username", "bad.code." + org.suffix.toLowerCase()).param("displayName", "X")
                 .param("password", NEW_PASSWORD).param("role", "VIEWER").param("unitCode", "KHONG.CO"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(get("/accounts").session(signIn(org.officerA))).andExpect(status().isForbidden());
+        mvc.perform(get("/accounts").session(signIn(mvc, org.officerA))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -155,18 +155,13 @@ class AccountAdministrationIntegrationTest {
         }
         mvc.perform(get("/api/v1/units").with(httpBasic(username, TestOrganization.PASSWORD)))
                 .andExpect(status().isUnauthorized());
-        JsonNode locked = call(get("/api/v1/accounts/" + id).with(asAdmin()), 200);
+        JsonNode locked = call(mvc, json, get("/api/v1/accounts/" + id).with(asAdmin()), 200);
         assertThat(locked.get("locked").asBoolean()).isTrue();
-        call(post("/api/v1/accounts/" + id + "/enabled").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
+        call(mvc, json, post("/api/v1/accounts/" + id + "/enabled").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + locked.get("version") + ",\"enabled\":true,\"reason\":\"đã xác minh\"}"),
                 200);
         mvc.perform(get("/api/v1/units").with(httpBasic(username, TestOrganization.PASSWORD)))
                 .andExpect(status().isOk());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestOrganization.PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
     }
 
     private long createAccount(String username, RoleGrant grant) {
@@ -176,7 +171,7 @@ class AccountAdministrationIntegrationTest {
     }
 
     private long accountId(String username) throws Exception {
-        return call(get("/api/v1/accounts").with(asAdmin()), 200).valueStream()
+        return call(mvc, json, get("/api/v1/accounts").with(asAdmin()), 200).valueStream()
                 .filter(account -> account.get("username").asString().equals(username)).findFirst().orElseThrow()
                 .get("id").asLong();
     }
@@ -190,9 +185,4 @@ class AccountAdministrationIntegrationTest {
         return httpBasic(org.admin, TestOrganization.PASSWORD);
     }
 
-    private JsonNode call(RequestBuilder request, int expectedStatus) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return json.readTree(body);
-    }
 }

@@ -1,8 +1,9 @@
 package vn.thidua.nomination;
 
+import static vn.thidua.support.Web.call;
+import static vn.thidua.support.Web.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -24,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditTrail;
@@ -58,7 +58,7 @@ class ProposalJourneyIntegrationTest {
 
     @Test
     void aGiayKhenGoesFromProposalToSignedDecision() throws Exception {
-        JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
+        JsonNode draft = call(mvc, json, post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":" + org.personA + ",\"awardCode\":\"GIAY_KHEN\","
                         + "\"summary\":\"hoàn thành xuất sắc chiến dịch thanh toán trực tuyến năm 2026\"}"), 201);
@@ -66,7 +66,7 @@ class ProposalJourneyIntegrationTest {
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("grantorUnitId").asLong()).isEqualTo(org.agencyA);
 
-        JsonNode submitted = call(post("/api/v1/proposals/" + id + "/submit")
+        JsonNode submitted = call(mvc, json, post("/api/v1/proposals/" + id + "/submit")
                 .with(httpBasic(org.officerA, TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + draft.get("version").asLong() + "}"), 200);
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
@@ -76,7 +76,7 @@ class ProposalJourneyIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + submitted.get("version") + "}"))
                 .andExpect(status().isForbidden());
 
-        JsonNode decided = call(post("/api/v1/proposals/" + id + "/approve")
+        JsonNode decided = call(mvc, json, post("/api/v1/proposals/" + id + "/approve")
                 .with(httpBasic(org.directorA, TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + submitted.get("version").asLong() + "}"), 200);
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
@@ -104,7 +104,7 @@ class ProposalJourneyIntegrationTest {
                     "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022", "702.000");
         }
 
-        call(get("/api/v1/people/" + org.personA + "/awards").with(httpBasic(org.officerA, TestOrganization.PASSWORD)),
+        call(mvc, json, get("/api/v1/people/" + org.personA + "/awards").with(httpBasic(org.officerA, TestOrganization.PASSWORD)),
                 200);
         mvc.perform(get("/api/v1/people/" + org.personA + "/awards")
                 .with(httpBasic(org.officerA, TestOrganization.PASSWORD)))
@@ -141,19 +141,19 @@ class ProposalJourneyIntegrationTest {
                             vn.thidua.identity.Role.SIGNING_LEADER, id, "Chủ tịch", null))));
             return id;
         });
-        JsonNode people = call(get("/api/v1/people").param("q", "lo van pao").with(httpBasic(officer,
+        JsonNode people = call(mvc, json, get("/api/v1/people").param("q", "lo van pao").with(httpBasic(officer,
                 TestOrganization.PASSWORD)), 200);
         long person = people.get("content").get(0).get("id").asLong();
-        JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(officer, TestOrganization.PASSWORD))
+        JsonNode draft = call(mvc, json, post("/api/v1/proposals").with(httpBasic(officer, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + person
                         + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"vận động người dân làm dịch vụ công trực tuyến\"}"),
                 201);
         assertThat(draft.get("grantorUnitId").asLong()).isEqualTo(communeId);
         long id = draft.get("id").asLong();
-        JsonNode submitted = call(post("/api/v1/proposals/" + id + "/submit").with(httpBasic(officer,
+        JsonNode submitted = call(mvc, json, post("/api/v1/proposals/" + id + "/submit").with(httpBasic(officer,
                 TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + draft.get("version") + "}"), 200);
-        JsonNode decided = call(post("/api/v1/proposals/" + id + "/approve").with(httpBasic(chairman,
+        JsonNode decided = call(mvc, json, post("/api/v1/proposals/" + id + "/approve").with(httpBasic(chairman,
                 TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + submitted.get("version") + "}"), 200);
         byte[] docx = mvc.perform(get("/api/v1/decisions/" + decided.get("decisionId").asLong() + "/docx")
@@ -169,7 +169,7 @@ class ProposalJourneyIntegrationTest {
 
     @Test
     void anIllegalMoveIsRefusedWithAClearMessage() throws Exception {
-        JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
+        JsonNode draft = call(mvc, json, post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":" + org.personA + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"x\"}"), 201);
         mvc.perform(post("/api/v1/proposals/" + draft.get("id") + "/approve")
@@ -184,14 +184,14 @@ class ProposalJourneyIntegrationTest {
     void aUnitOfficerCannotReadOrChangeAnotherUnitsPeopleOrProposals() throws Exception {
         mvc.perform(get("/api/v1/people/" + org.personA).with(httpBasic(org.officerB, TestOrganization.PASSWORD)))
                 .andExpect(status().isForbidden());
-        MockHttpSession officerB = signIn(org.officerB);
+        MockHttpSession officerB = signIn(mvc, org.officerB);
         mvc.perform(get("/people/" + org.personA).session(officerB)).andExpect(status().isForbidden());
         mvc.perform(get("/people/" + org.personB).session(officerB)).andExpect(status().isOk());
         mvc.perform(post("/api/v1/proposals").with(httpBasic(org.officerB, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":" + org.personA + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"x\"}"))
                 .andExpect(status().isForbidden());
-        JsonNode draft = call(post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
+        JsonNode draft = call(mvc, json, post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":" + org.personA + ",\"awardCode\":\"GIAY_KHEN\",\"summary\":\"y\"}"), 201);
         mvc.perform(get("/api/v1/proposals/" + draft.get("id")).with(httpBasic(org.officerB, TestOrganization.PASSWORD)))
@@ -202,7 +202,7 @@ class ProposalJourneyIntegrationTest {
         mvc.perform(get("/proposals/" + draft.get("id")).session(officerB)).andExpect(status().isForbidden());
         mvc.perform(post("/proposals/" + draft.get("id") + "/submit").session(officerB).with(csrf())
                 .param("version", draft.get("version").asString())).andExpect(status().isForbidden());
-        mvc.perform(get("/proposals/" + draft.get("id")).session(signIn(org.officerA))).andExpect(status().isOk());
+        mvc.perform(get("/proposals/" + draft.get("id")).session(signIn(mvc, org.officerA))).andExpect(status().isOk());
         String peopleOfB = mvc.perform(get("/api/v1/people").param("q", "nguyen thi hong nhung")
                 .with(httpBasic(org.officerB, TestOrganization.PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -226,7 +226,7 @@ class ProposalJourneyIntegrationTest {
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/proposals").param("personId", String.valueOf(org.personA)).param("awardCode", "GIAY_KHEN")
-                .param("summary", "forged").session(signIn(org.officerA)))
+                .param("summary", "forged").session(signIn(mvc, org.officerA)))
                 .andExpect(status().isForbidden());
     }
 
@@ -266,15 +266,4 @@ class ProposalJourneyIntegrationTest {
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(413, 422));
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestOrganization.PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
-    }
-
-    private JsonNode call(RequestBuilder request, int expectedStatus)
-            throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return json.readTree(body);
-    }
 }

@@ -1,8 +1,8 @@
 package vn.thidua.system;
 
+import static vn.thidua.support.Web.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,7 +73,7 @@ class RefusalsIntegrationTest {
 
     @Test
     void forgedFormFieldsAreRefusedAndWriteNothing() throws Exception {
-        MockHttpSession officerB = signIn(org.officerB);
+        MockHttpSession officerB = signIn(mvc, org.officerB);
         // a person of another unit, with a valid CSRF token: the service refuses by scope
         mvc.perform(post("/proposals").session(officerB).with(csrf()).param("personId", String.valueOf(org.personA))
                 .param("awardCode", "GIAY_KHEN").param("summary", "giả mạo đơn vị"))
@@ -135,8 +135,4 @@ class RefusalsIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestOrganization.PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
-    }
 }
