@@ -2,6 +2,7 @@ package vn.thidua.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.thidua.catalog.SubjectType;
 
 /**
  * An issued decision.
@@ -12,8 +13,10 @@ public record DecisionInfo(long id, String numberSymbol, LocalDate issuedOn, lon
         String awardCode, String awardName, String signerName, List<Recipient> recipients) {
 
     /**
-     * One awardee, with the number in the decision that the certificate prints as «Số sổ vàng» and the money.
+     * One awardee, with the number in the decision that the certificate prints as «Số sổ vàng» and the money. A
+     * person carries its id and unit; a collective (tập thể) only its unit.
      */
-    public record Recipient(long personId, String fullName, String unitName, int goldenBookNumber, long amount) {
+    public record Recipient(SubjectType subjectType, Long personId, long unitId, String fullName, String unitName,
+            int goldenBookNumber, long amount) {
     }
 }

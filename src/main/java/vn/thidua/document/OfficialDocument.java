@@ -21,6 +21,9 @@ import java.util.List;
  * @param articles        Điều 1..n
  * @param signer          the signature block
  * @param recipients      Nơi nhận lines without the leading dash and trailing punctuation
+ * @param body            paragraphs and tables after the articles (the content of a biên bản, tờ trình), may be empty
+ * @param leftSigner      a second signature in the left column instead of Nơi nhận (a biên bản is signed by the
+ *                        secretary on the left and the chair on the right), may be null
  */
 public record OfficialDocument(
         String supervisingBody,
@@ -36,7 +39,30 @@ public record OfficialDocument(
         String enactingWord,
         List<Article> articles,
         SignatureBlock signer,
-        List<String> recipients) {
+        List<String> recipients,
+        List<Block> body,
+        SignatureBlock leftSigner) {
+
+    /** A decision or other document with articles, one signer and Nơi nhận. */
+    public OfficialDocument(String supervisingBody, String issuingBody, String numberSymbol, String place,
+            LocalDate date, String typeName, String summary, String authorityLine, List<String> legalBases,
+            String proposalLine, String enactingWord, List<Article> articles, SignatureBlock signer,
+            List<String> recipients) {
+        this(supervisingBody, issuingBody, numberSymbol, place, date, typeName, summary, authorityLine, legalBases,
+                proposalLine, enactingWord, articles, signer, recipients, List.of(), null);
+    }
+
+    /** A block of the body: a paragraph or a table. */
+    public sealed interface Block permits Paragraph, Table {
+    }
+
+    /** A justified body paragraph with its first line indented. */
+    public record Paragraph(String text) implements Block {
+    }
+
+    /** A table in the body: its column headings and its rows of cells, all text. */
+    public record Table(List<String> headings, List<List<String>> rows) implements Block {
+    }
 
     /** One Điều: its number, and its paragraphs (the first follows «Điều n.» on the same line). */
     public record Article(int number, List<String> paragraphs) {

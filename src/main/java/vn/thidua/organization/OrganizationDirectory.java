@@ -42,5 +42,8 @@ public interface OrganizationDirectory {
 
     PersonInfo person(long personId);
 
+    /** The person with this citizen id (số CCCD), when one exists and the reader may see them. */
+    Optional<PersonInfo> personByCitizenId(String citizenId);
+
     List<MembershipInfo> memberships(long personId);
 }

@@ -1,6 +1,7 @@
 package vn.thidua.organization;
 
 import java.time.LocalDate;
+import vn.thidua.shared.VietnameseText;
 
 /**
  * A unit (đơn vị) as other modules see it.
@@ -12,6 +13,16 @@ import java.time.LocalDate;
  */
 public record UnitInfo(long id, String code, String name, String abbreviation, UnitLevel level, Long parentId,
         LocalDate validFrom, LocalDate validTo, String placeName, String headTitle) {
+
+    /**
+     * The name inside a sentence: a territorial unit starts in lower case («Chủ tịch Ủy ban nhân dân xã Tân Lập»); an
+     * agency keeps its capital («Giám đốc Sở Nội vụ»).
+     */
+    public String nameInText() {
+        boolean territorial = level == UnitLevel.PROVINCE || level == UnitLevel.DISTRICT || level == UnitLevel.COMMUNE;
+        return territorial && !name.isEmpty()
+                ? name.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE) + name.substring(1) : name;
+    }
 
     public boolean activeOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

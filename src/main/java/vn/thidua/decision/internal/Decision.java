@@ -50,6 +50,7 @@ class Decision {
     private String signerTitle;
     private String signerAuthority;
     private String recipientLines;
+    private boolean withList;
     @Version
     private long version;
 
@@ -62,7 +63,8 @@ class Decision {
     }
 
     Decision(long issuerUnitId, int number, String numberSymbol, String awardCode, String awardName,
-            OfficialDocument document, List<DecisionRecipient> recipients) {
+            OfficialDocument document, List<DecisionRecipient> recipients, boolean withList) {
+        this.withList = withList;
         this.issuerUnitId = issuerUnitId;
         this.year = document.date().getYear();
         this.number = number;
@@ -86,8 +88,8 @@ class Decision {
         this.recipients.addAll(recipients);
     }
 
-    /** The document exactly as issued. */
-    OfficialDocument document(String typeName, String enactingWord) {
+    /** The document exactly as issued; {@code list} is the annexed list rebuilt from the frozen recipients. */
+    OfficialDocument document(String typeName, String enactingWord, List<OfficialDocument.Block> list) {
         List<String> articleTexts = lines(articles);
         List<OfficialDocument.Article> articleList = new ArrayList<>();
         for (int i = 0; i < articleTexts.size(); i++) {
@@ -96,7 +98,15 @@ class Decision {
         return new OfficialDocument(supervisingBody, issuingBody, numberSymbol, placeName, issuedOn, typeName,
                 summary, authorityLine, lines(legalBases), proposalLine, enactingWord, articleList,
                 new OfficialDocument.SignatureBlock(lines(signerAuthority), signerTitle, signerName),
-                lines(recipientLines));
+                lines(recipientLines), withList ? list : List.of(), null);
+    }
+
+    boolean withList() {
+        return withList;
+    }
+
+    String numberSymbol() {
+        return numberSymbol;
     }
 
     DecisionInfo toInfo(String issuerName) {

@@ -21,13 +21,13 @@ import vn.thidua.decision.DecisionInfo;
 import vn.thidua.decision.DecisionIssued;
 import vn.thidua.decision.DecisionManagement;
 import vn.thidua.document.DocumentRenderer;
+import vn.thidua.document.DocumentNumbers;
 import vn.thidua.document.OfficialDocument;
 import vn.thidua.identity.AccessControl;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.PersonInfo;
 import vn.thidua.organization.UnitInfo;
-import vn.thidua.organization.UnitLevel;
 import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.VietnameseText;
@@ -39,7 +39,7 @@ import vn.thidua.shared.Wording;
 class DecisionService implements DecisionManagement {
 
     private final Decisions decisions;
-    private final NumberSeries series;
+    private final DocumentNumbers numbers;
     private final OrganizationDirectory organization;
     private final AwardCatalog catalog;
     private final DocumentRenderer renderer;
@@ -47,13 +47,13 @@ class DecisionService implements DecisionManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Wording wording = Wording.load("/decision/award-decision.properties");
+    private final Wording wording = AwardList.WORDS;
 
-    DecisionService(Decisions decisions, NumberSeries series, OrganizationDirectory organization,
+    DecisionService(Decisions decisions, DocumentNumbers numbers, OrganizationDirectory organization,
             AwardCatalog catalog, DocumentRenderer renderer, AccessControl access, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;
-        this.series = series;
+        this.numbers = numbers;
         this.organization = organization;
         this.catalog = catalog;
         this.renderer = renderer;
@@ -84,20 +84,26 @@ class DecisionService implements DecisionManagement {
         }
         Optional<RewardAmount> reward = catalog.reward(award.code(), SubjectType.INDIVIDUAL, today);
         String typeCode = wording.text("typeCode");
-        int number = series.next(issuer.id(), today.getYear(), typeCode);
-        String numberSymbol = NumberSeries.format(number, typeCode, issuer.abbreviation());
+        DocumentNumbers.Numbered numbered = numbers.next(issuer.id(), issuer.abbreviation(), today.getYear(),
+                typeCode);
+        int number = numbered.number();
+        String numberSymbol = numbered.symbol();
 
         OfficialDocument document = draft(issuer, award, person, proposing, request, today, bases, reward,
                 numberSymbol);
-        DecisionRecipient recipient = new DecisionRecipient(person.id(), person.unitId(), person.fullName(),
+        DecisionRecipient recipient = new DecisionRecipient(SubjectType.INDIVIDUAL, person.id(), person.unitId(),
+                person.fullName(),
                 person.unitName(), 1, reward.map(RewardAmount::multiplier).orElse(null),
                 reward.map(RewardAmount::baseSalary).orElse(null), reward.map(RewardAmount::amount).orElse(0L));
         Decision decision = decisions.save(new Decision(issuer.id(), number, numberSymbol, award.code(),
-                awardName(award, issuer), document, List.of(recipient)));
+                AwardList.awardName(award, issuer), document, List.of(recipient), false));
         DecisionInfo info = decision.toInfo(issuer.name());
         audit.record("decision.issue", "Decision", decision.id(), null, info, null);
         events.publishEvent(new DecisionIssued(info.id(), info.numberSymbol(), info.issuedOn(), issuer.id(),
-                issuer.name(), award.code(), info.awardName(), info.recipients()));
+                issuer.name(), award.code(), info.awardName(), info.recipients(), new DecisionIssued.Printing(
+                        issuer.headTitle() + " " + issuer.nameInText(), award.kind() == AwardType.AwardKind.TITLE,
+                        award.name(), issuer.placeName(), request.signer().title(), request.signer().fullName(),
+                        wording.text("certificate.achievement", request.achievement()))));
         return info;
     }
 
@@ -118,7 +124,7 @@ class DecisionService implements DecisionManagement {
     }
 
     private OfficialDocument document(Decision decision) {
-        return decision.document(wording.text("typeName"), wording.text("enacting"));
+        return decision.document(wording.text("typeName"), wording.text("enacting"), AwardList.blocks(decision));
     }
 
     /** Readers of the issuer's unit, or of any recipient's unit, may read the decision. */
@@ -141,7 +147,7 @@ class DecisionService implements DecisionManagement {
                 : organization.unit(issuer.parentId()).name().toUpperCase(vi);
         String honorific = wording.text("honorific." + person.gender().name());
         List<String> legalLines = bases.stream().map(basis -> wording.text("legalBasis", basis.citation())).toList();
-        String awardName = awardName(award, issuer);
+        String awardName = AwardList.awardName(award, issuer);
         List<OfficialDocument.Article> articles = new ArrayList<>();
         boolean hasPosition = person.position() != null && !person.position().isBlank();
         articles.add(new OfficialDocument.Article(1, List.of(hasPosition
@@ -164,25 +170,6 @@ class DecisionService implements DecisionManagement {
                         request.signer().title().toUpperCase(vi), request.signer().fullName()),
                 List.of(wording.text("recipient.article3"),
                         wording.text("recipient.archive", valueOr(proposing.abbreviation()))));
-    }
-
-    /** «Giấy khen của Giám đốc Sở Giao thông vận tải»: the award named with its grantor. */
-    private String awardName(AwardType award, UnitInfo issuer) {
-        String grantor = award.grantorTitle() != null ? award.grantorTitle()
-                : issuer.headTitle() + " " + nameInText(issuer);
-        return wording.text("awardWithGrantor", award.name(), grantor);
-    }
-
-    /**
-     * A territorial unit's name inside a sentence starts in lower case («Chủ tịch Ủy ban nhân dân xã Tân Lập»); an
-     * agency keeps its capital («Giám đốc Sở Nội vụ»).
-     */
-    private static String nameInText(UnitInfo unit) {
-        boolean territorial = unit.level() == UnitLevel.PROVINCE || unit.level() == UnitLevel.DISTRICT
-                || unit.level() == UnitLevel.COMMUNE;
-        String name = unit.name();
-        return territorial && !name.isEmpty()
-                ? name.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE) + name.substring(1) : name;
     }
 
     private static String valueOr(String text) {

@@ -18,6 +18,7 @@ import vn.thidua.document.OfficialDocument;
  * @param title       metadata title of the PDF and DOCX, e.g. «QUYẾT ĐỊNH 15/QĐ-SGTVT»
  * @param preamble    the căn cứ lines followed by the «Theo đề nghị» line, each with its closing punctuation
  * @param signerLines authority lines (TM., KT., …) followed by the signer's title
+ * @param body        paragraphs (String) and tables ({@link TableText}) after the articles
  */
 record Nd30Content(
         String title,
@@ -33,7 +34,10 @@ record Nd30Content(
         List<ArticleText> articles,
         List<String> recipients,
         List<String> signerLines,
-        String signerName) {
+        String signerName,
+        List<Object> body,
+        List<String> leftSignerLines,
+        String leftSignerName) {
 
     static final Wording WORDS = Wording.load("/document/nd30-format.properties");
     static final String NATIONAL_NAME = WORDS.text("nationalName");
@@ -45,6 +49,10 @@ record Nd30Content(
     /** Users often type the closing punctuation themselves; the form decides it. */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[;.,\\s]+$");
 
+    /** A table of the body with every cell cleaned; rows have as many cells as there are headings. */
+    record TableText(List<String> headings, List<List<String>> rows) {
+    }
+
     /** @param heading «Điều n.» — the first paragraph follows it on the same line */
     record ArticleText(String heading, List<String> paragraphs) {
     }
@@ -53,8 +61,7 @@ record Nd30Content(
         String numberSymbol = required(document.numberSymbol(), "numberSymbol");
         String typeName = upper(required(document.typeName(), "typeName"));
         OfficialDocument.SignatureBlock signer = present(document.signer(), "signer");
-        List<String> signerLines = new ArrayList<>(upper(clean(signer.authorityLines())));
-        signerLines.add(upper(required(signer.title(), "signer title")));
+        OfficialDocument.SignatureBlock left = document.leftSigner();
         return new Nd30Content(
                 typeName + " " + numberSymbol,
                 upper(clean(document.supervisingBody())),
@@ -69,8 +76,45 @@ record Nd30Content(
                 clean(document.enactingWord()),
                 articles(document.articles()),
                 recipients(clean(document.recipients())),
-                List.copyOf(signerLines),
-                required(signer.fullName(), "signer fullName"));
+                signerLines(signer),
+                required(signer.fullName(), "signer fullName"),
+                body(document.body()),
+                left == null ? List.of() : signerLines(left),
+                left == null ? null : required(left.fullName(), "left signer fullName"));
+    }
+
+    private static List<String> signerLines(OfficialDocument.SignatureBlock signer) {
+        List<String> lines = new ArrayList<>(upper(clean(signer.authorityLines())));
+        lines.add(upper(required(signer.title(), "signer title")));
+        return List.copyOf(lines);
+    }
+
+    private static List<Object> body(List<OfficialDocument.Block> blocks) {
+        List<Object> body = new ArrayList<>();
+        for (OfficialDocument.Block block : nullToEmpty(blocks)) {
+            if (block instanceof OfficialDocument.Paragraph paragraph) {
+                String text = clean(paragraph.text());
+                if (text != null) {
+                    body.add(text);
+                }
+            } else if (block instanceof OfficialDocument.Table table) {
+                body.add(table(table));
+            }
+        }
+        return List.copyOf(body);
+    }
+
+    private static TableText table(OfficialDocument.Table table) {
+        List<String> headings = table.headings().stream().map(cell -> Objects.requireNonNullElse(clean(cell), ""))
+                .toList();
+        List<List<String>> rows = nullToEmpty(table.rows()).stream().map(row -> {
+            if (row.size() != headings.size()) {
+                throw new IllegalArgumentException("A table row has " + row.size() + " cells for "
+                        + headings.size() + " headings");
+            }
+            return row.stream().map(cell -> Objects.requireNonNullElse(clean(cell), "")).toList();
+        }).toList();
+        return new TableText(headings, rows);
     }
 
     private static List<String> preamble(List<String> legalBases, String proposalLine) {

@@ -1,6 +1,8 @@
 package vn.thidua.document.internal;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.thidua.document.CertificateSheet;
 import vn.thidua.document.DocumentRenderer;
 import vn.thidua.document.OfficialDocument;
 
@@ -12,7 +14,7 @@ import vn.thidua.document.OfficialDocument;
 @Component
 class Nd30DocumentRenderer implements DocumentRenderer {
 
-    private final Nd30PdfWriter pdf = new Nd30PdfWriter();
+    private final PdfWriter pdf = new PdfWriter();
     private final Nd30DocxWriter docx = new Nd30DocxWriter();
 
     @Override
@@ -23,5 +25,13 @@ class Nd30DocumentRenderer implements DocumentRenderer {
     @Override
     public byte[] renderDocx(OfficialDocument document) {
         return docx.write(Nd30Content.of(document));
+    }
+
+    @Override
+    public byte[] renderCertificates(List<CertificateSheet> sheets, CertificateSheet.Calibration blank) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("no certificates to render");
+        }
+        return pdf.write(CertificateXhtml.of(sheets, blank), sheets.get(0).decisionNumber());
     }
 }

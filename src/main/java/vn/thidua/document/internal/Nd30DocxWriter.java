@@ -46,6 +46,13 @@ final class Nd30DocxWriter {
             for (Nd30Content.ArticleText article : content.articles()) {
                 article(document, article);
             }
+            for (Object block : content.body()) {
+                if (block instanceof Nd30Content.TableText table) {
+                    table(document, table);
+                } else {
+                    run(bodyParagraph(document), (String) block, 14, false, false);
+                }
+            }
             closing(document, content);
             document.write(docx);
             return docx.toByteArray();
@@ -105,25 +112,51 @@ final class Nd30DocxWriter {
         }
     }
 
-    private static void closing(XWPFDocument document, Nd30Content content) {
-        XWPFTable table = WordBlocks.layoutTable(document, 1, LEFT_COLUMN, RIGHT_COLUMN);
-        XWPFTableCell recipients = table.getRow(0).getCell(0);
-        XWPFParagraph heading = nextParagraph(recipients, ParagraphAlignment.LEFT);
-        heading.setSpacingBefore(TWELVE_POINTS);
-        run(heading, Nd30Content.RECIPIENTS_HEADING, 12, true, true);
-        for (String recipient : content.recipients()) {
-            run(nextParagraph(recipients, ParagraphAlignment.LEFT), recipient, 11, false, false);
+    /** A bordered data table the width of the text, headings in bold. */
+    private static void table(XWPFDocument document, Nd30Content.TableText content) {
+        XWPFTable table = document.createTable(content.rows().size() + 1, content.headings().size());
+        table.setWidth(TEXT_WIDTH);
+        for (int column = 0; column < content.headings().size(); column++) {
+            run(nextParagraph(table.getRow(0).getCell(column), ParagraphAlignment.CENTER),
+                    content.headings().get(column), 12, true, false);
         }
+        for (int row = 0; row < content.rows().size(); row++) {
+            List<String> cells = content.rows().get(row);
+            for (int column = 0; column < cells.size(); column++) {
+                run(nextParagraph(table.getRow(row + 1).getCell(column), ParagraphAlignment.LEFT), cells.get(column),
+                        12, false, false);
+            }
+        }
+    }
 
-        XWPFTableCell signature = table.getRow(0).getCell(1);
-        for (int i = 0; i < content.signerLines().size(); i++) {
-            XWPFParagraph line = nextParagraph(signature, ParagraphAlignment.CENTER);
-            line.setSpacingBefore(i == 0 ? TWELVE_POINTS : 0);
-            run(line, content.signerLines().get(i), 14, true, false);
+    /** Nơi nhận on the left and the signature on the right; or, for a biên bản, a second signature on the left. */
+    private static void closing(XWPFDocument document, Nd30Content content) {
+        boolean twoSigners = content.leftSignerName() != null;
+        XWPFTable table = twoSigners ? WordBlocks.layoutTable(document, 1, TEXT_WIDTH / 2, TEXT_WIDTH / 2)
+                : WordBlocks.layoutTable(document, 1, LEFT_COLUMN, RIGHT_COLUMN);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        if (twoSigners) {
+            signature(left, content.leftSignerLines(), content.leftSignerName());
+        } else {
+            XWPFParagraph heading = nextParagraph(left, ParagraphAlignment.LEFT);
+            heading.setSpacingBefore(TWELVE_POINTS);
+            run(heading, Nd30Content.RECIPIENTS_HEADING, 12, true, true);
+            for (String recipient : content.recipients()) {
+                run(nextParagraph(left, ParagraphAlignment.LEFT), recipient, 11, false, false);
+            }
         }
-        XWPFParagraph name = nextParagraph(signature, ParagraphAlignment.CENTER);
+        signature(table.getRow(0).getCell(1), content.signerLines(), content.signerName());
+    }
+
+    private static void signature(XWPFTableCell cell, List<String> lines, String fullName) {
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph line = nextParagraph(cell, ParagraphAlignment.CENTER);
+            line.setSpacingBefore(i == 0 ? TWELVE_POINTS : 0);
+            run(line, lines.get(i), 14, true, false);
+        }
+        XWPFParagraph name = nextParagraph(cell, ParagraphAlignment.CENTER);
         // room for the handwritten signature and the seal
         name.setSpacingBefore(WordBlocks.mm(28));
-        run(name, content.signerName(), 14, true, false);
+        run(name, fullName, 14, true, false);
     }
 }

@@ -14,7 +14,7 @@ final class Nd30Xhtml {
 
     static final String FONT_FAMILY = "Liberation Serif";
 
-    private static final String STYLESHEET = readStylesheet();
+    private static final String STYLESHEET = resource("/document/nd30.css");
 
     private final StringBuilder out = new StringBuilder(8192);
 
@@ -56,6 +56,13 @@ final class Nd30Xhtml {
         for (Nd30Content.ArticleText article : content.articles()) {
             articleParagraphs(article);
         }
+        for (Object block : content.body()) {
+            if (block instanceof Nd30Content.TableText table) {
+                table(table);
+            } else {
+                element("p", "article", (String) block);
+            }
+        }
         closing(content);
         out.append("</body></html>");
         return this;
@@ -94,19 +101,42 @@ final class Nd30Xhtml {
         out.append("</p>");
     }
 
-    private void closing(Nd30Content content) {
-        out.append("<table class=\"closing\"><tr><td class=\"recipients\">");
-        element("div", "recipients-heading", Nd30Content.RECIPIENTS_HEADING);
-        for (String recipient : content.recipients()) {
-            element("div", "recipient", recipient);
+    private void table(Nd30Content.TableText table) {
+        out.append("<table class=\"data\"><thead><tr>");
+        table.headings().forEach(heading -> element("th", null, heading));
+        out.append("</tr></thead><tbody>");
+        for (List<String> row : table.rows()) {
+            out.append("<tr>");
+            row.forEach(cell -> element("td", null, cell));
+            out.append("</tr>");
         }
-        out.append("</td><td class=\"signature\">");
-        for (String line : content.signerLines()) {
+        out.append("</tbody></table>");
+    }
+
+    /** Nơi nhận on the left and the signature on the right; or, for a biên bản, a second signature on the left. */
+    private void closing(Nd30Content content) {
+        if (content.leftSignerName() != null) {
+            out.append("<table class=\"closing\"><tr><td class=\"signature half\">");
+            signature(content.leftSignerLines(), content.leftSignerName());
+            out.append("</td><td class=\"signature half\">");
+        } else {
+            out.append("<table class=\"closing\"><tr><td class=\"recipients\">");
+            element("div", "recipients-heading", Nd30Content.RECIPIENTS_HEADING);
+            for (String recipient : content.recipients()) {
+                element("div", "recipient", recipient);
+            }
+            out.append("</td><td class=\"signature\">");
+        }
+        signature(content.signerLines(), content.signerName());
+        out.append("</td></tr></table>");
+    }
+
+    private void signature(List<String> lines, String name) {
+        for (String line : lines) {
             element("div", "signer", line);
         }
         out.append("<div class=\"signature-space\"></div>");
-        element("div", "signer-name", content.signerName());
-        out.append("</td></tr></table>");
+        element("div", "signer-name", name);
     }
 
     /** Leaves optional (null) cells out entirely, so that they take no vertical space. */
@@ -121,10 +151,11 @@ final class Nd30Xhtml {
         out.append('>').append(escape(text)).append("</").append(tag).append('>');
     }
 
-    private static String readStylesheet() {
-        try (InputStream in = Nd30Xhtml.class.getResourceAsStream("/document/nd30.css")) {
+    /** A UTF-8 text file from the classpath (stylesheets of the document layouts). */
+    static String resource(String path) {
+        try (InputStream in = Nd30Xhtml.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("/document/nd30.css is missing from the classpath");
+                throw new IllegalStateException(path + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

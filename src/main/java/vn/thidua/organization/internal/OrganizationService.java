@@ -169,6 +169,15 @@ class OrganizationService implements OrganizationDirectory, OrganizationManageme
     }
 
     @Override
+    public Optional<PersonInfo> personByCitizenId(String citizenId) {
+        if (citizenId == null) {
+            return Optional.empty();
+        }
+        return people.findByCitizenIdIn(List.of(citizenId.strip())).stream().findFirst()
+                .map(found -> info(readablePerson(found.id())));
+    }
+
+    @Override
     public List<MembershipInfo> memberships(long personId) {
         return readablePerson(personId).memberships().stream()
                 .map(m -> new MembershipInfo(m.unitId(), tree.get(m.unitId()).name(), m.position(), m.startDate(),

@@ -29,9 +29,12 @@ class RegistryService implements AwardRegistry {
     private final OrganizationDirectory organization;
     private final AccessControl access;
     private final AuditLog audit;
+    private final HistoricalImport importer;
 
-    RegistryService(JdbcTemplate jdbc, OrganizationDirectory organization, AccessControl access, AuditLog audit) {
+    RegistryService(JdbcTemplate jdbc, OrganizationDirectory organization, AccessControl access, AuditLog audit,
+            HistoricalImport importer) {
         this.jdbc = jdbc;
+        this.importer = importer;
         this.organization = organization;
         this.access = access;
         this.audit = audit;
@@ -40,7 +43,8 @@ class RegistryService implements AwardRegistry {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(DecisionIssued decision) {
-        for (var recipient : decision.recipients()) {
+        // collectives' awards are the achievement module's (khen thưởng của tập thể); the sổ vàng here is of people
+        for (var recipient : decision.recipients().stream().filter(r -> r.personId() != null).toList()) {
             insert(recipient.personId(), decision.awardCode(), decision.awardName(), decision.numberSymbol(),
                     decision.issuedOn(), decision.issuerName(), recipient.goldenBookNumber(), decision.decisionId(),
                     AwardRecord.Source.DECISION);
@@ -56,7 +60,7 @@ class RegistryService implements AwardRegistry {
                 rs.getString("award_name"), rs.getInt("award_year"), rs.getString("decision_number"),
                 rs.getObject("decision_date", LocalDate.class), rs.getString("issuer_name"),
                 (Integer) rs.getObject("golden_book_number"), (Long) rs.getObject("decision_id"),
-                AwardRecord.Source.valueOf(rs.getString("source"))), personId);
+                AwardRecord.Source.valueOf(rs.getString("source")), rs.getString("kind_code")), personId);
     }
 
     @Override
@@ -74,26 +78,47 @@ class RegistryService implements AwardRegistry {
         return id;
     }
 
+    @Override
+    @Transactional
+    public int importHistorical(byte[] file, String reason) {
+        List<HistoricalImport.Row> rows = importer.parse(file);
+        for (HistoricalImport.Row row : rows) {
+            long id = insert(row.personId(), row.awardCode(), row.awardName(), row.decisionNumber(),
+                    row.decisionDate(), row.issuerName(), null, null, AwardRecord.Source.HISTORICAL, row.year(),
+                    row.kindCode());
+            audit.record("award.historical.import", "AwardRecord", id, null, row, reason);
+        }
+        return rows.size();
+    }
+
     private long insert(long personId, String awardCode, String awardName, String decisionNumber,
             LocalDate decisionDate, String issuerName, Integer goldenBookNumber, Long decisionId,
             AwardRecord.Source source) {
+        return insert(personId, awardCode, awardName, decisionNumber, decisionDate, issuerName, goldenBookNumber,
+                decisionId, source, decisionDate.getYear(), null);
+    }
+
+    private long insert(long personId, String awardCode, String awardName, String decisionNumber,
+            LocalDate decisionDate, String issuerName, Integer goldenBookNumber, Long decisionId,
+            AwardRecord.Source source, int year, String kindCode) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
                     insert into reg_award (person_id, award_code, award_name, award_year, decision_number,
-                        decision_date, issuer_name, golden_book_number, decision_id, source)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        decision_date, issuer_name, golden_book_number, decision_id, source, kind_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, new String[] {"id"});
             statement.setLong(1, personId);
             statement.setString(2, awardCode);
             statement.setString(3, awardName);
-            statement.setInt(4, decisionDate.getYear());
+            statement.setInt(4, year);
             statement.setString(5, decisionNumber);
             statement.setDate(6, Date.valueOf(decisionDate));
             statement.setString(7, issuerName);
             statement.setObject(8, goldenBookNumber);
             statement.setObject(9, decisionId);
             statement.setString(10, source.name());
+            statement.setString(11, kindCode);
             return statement;
         }, keys);
         return keys.getKey().longValue();

@@ -9,11 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Renders the ND 30/2020 form to PDF with openhtmltopdf. Every weight and style the stylesheet uses is registered
+ * Renders XHTML (the ND 30/2020 form, certificates) to PDF with openhtmltopdf. Every weight and style the stylesheet uses is registered
  * from the bundled Liberation Serif (metric-compatible with Times New Roman): a face left unregistered would fall
  * back to the PDF base fonts, which have no Vietnamese letters and print '#' instead.
  */
-final class Nd30PdfWriter {
+final class PdfWriter {
 
     private static final int REGULAR = 400;
     private static final int BOLD = 700;
@@ -24,10 +24,15 @@ final class Nd30PdfWriter {
     private final byte[] boldItalic = font("BoldItalic");
 
     byte[] write(Nd30Content content) {
+        return write(Nd30Xhtml.of(content), content.title());
+    }
+
+    /** @param what names the document in the error when rendering fails */
+    byte[] write(String xhtml, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .withHtmlContent(Nd30Xhtml.of(content), null)
+                .withHtmlContent(xhtml, null)
                 .toStream(pdf);
         register(builder, regular, REGULAR, FontStyle.NORMAL);
         register(builder, bold, BOLD, FontStyle.NORMAL);
@@ -36,7 +41,7 @@ final class Nd30PdfWriter {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render " + content.title() + " as PDF", e);
+            throw new UncheckedIOException("Could not render " + what + " as PDF", e);
         }
         return pdf.toByteArray();
     }
@@ -48,7 +53,7 @@ final class Nd30PdfWriter {
 
     private static byte[] font(String face) {
         String path = "/fonts/LiberationSerif-" + face + ".ttf";
-        try (InputStream in = Nd30PdfWriter.class.getResourceAsStream(path)) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the classpath");
             }

@@ -1,0 +1,168 @@
+package vn.thidua.decision.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.thidua.catalog.AwardCatalog;
+import vn.thidua.catalog.AwardType;
+import vn.thidua.catalog.LegalBasis;
+import vn.thidua.catalog.RewardAmount;
+import vn.thidua.catalog.SubjectType;
+import vn.thidua.decision.DecisionIssued;
+import vn.thidua.decision.DraftView;
+import vn.thidua.document.DocumentNumbers;
+import vn.thidua.document.OfficialDocument;
+import vn.thidua.identity.AccessControl;
+import vn.thidua.identity.Role;
+import vn.thidua.identity.RoleGrant;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.UnitInfo;
+import vn.thidua.shared.BusinessRuleException;
+import vn.thidua.shared.VietnameseText;
+import vn.thidua.shared.Wording;
+
+/**
+ * Words a decision with a list (quyết định kèm danh sách) from a draft, on the day of approval: căn cứ in force,
+ * «Theo đề nghị» citing the council's minutes and the tờ trình, Điều 1 with the list, Điều 2 with the money per
+ * person and per collective and the total, Điều 3, and the signature of the approving leader; then numbers it.
+ */
+@Component
+class ListDecisionWriter {
+
+    record Written(Decision decision, DecisionIssued.Printing printing) {
+    }
+
+    private static final Wording WORDS = AwardList.WORDS;
+
+    private final DocumentNumbers numbers;
+    private final OrganizationDirectory organization;
+    private final AwardCatalog catalog;
+    private final AccessControl access;
+    private final Clock clock;
+
+    ListDecisionWriter(DocumentNumbers numbers, OrganizationDirectory organization, AwardCatalog catalog,
+            AccessControl access, Clock clock) {
+        this.numbers = numbers;
+        this.organization = organization;
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The awardees as they will be printed, with the money of today's base salary. */
+    List<DraftView.Line> lines(DecisionDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        return draft.lines().stream().map(line -> {
+            Named named = named(line);
+            return new DraftView.Line(line.position(), line.subjectType(), line.subjectId(), named.name(),
+                    named.unitName(), line.achievement(), line.votes(),
+                    reward(draft.awardCode(), line.subjectType(), today).map(RewardAmount::amount).orElse(0L));
+        }).toList();
+    }
+
+    Written write(DecisionDraft draft, String councilDay) {
+        LocalDate today = LocalDate.now(clock);
+        UnitInfo issuer = organization.unit(draft.issuerUnitId());
+        if (issuer.abbreviation() == null || issuer.placeName() == null || issuer.headTitle() == null) {
+            throw new BusinessRuleException("error.decision.issuerIncomplete", "issuerUnitId", issuer.name());
+        }
+        AwardType award = catalog.awardType(draft.awardCode()).orElseThrow();
+        List<LegalBasis> bases = catalog.legalBases(award.code(), today);
+        if (bases.isEmpty()) {
+            throw new BusinessRuleException("error.decision.noLegalBasis", "awardCode", award.code(), today);
+        }
+        List<DecisionRecipient> recipients = new ArrayList<>();
+        for (DecisionDraft.Line line : draft.lines()) {
+            Named named = named(line);
+            Optional<RewardAmount> reward = reward(award.code(), line.subjectType(), today);
+            recipients.add(new DecisionRecipient(line.subjectType(), named.personId(), named.unitId(), named.name(),
+                    named.unitName(), line.position(), reward.map(RewardAmount::multiplier).orElse(null),
+                    reward.map(RewardAmount::baseSalary).orElse(null), reward.map(RewardAmount::amount).orElse(0L))
+                    .stating(line.achievement()));
+        }
+        String awardName = AwardList.awardName(award, issuer);
+        String typeCode = WORDS.text("typeCode");
+        DocumentNumbers.Numbered numbered = numbers.next(issuer.id(), issuer.abbreviation(), today.getYear(),
+                typeCode);
+        int number = numbered.number();
+        String numberSymbol = numbered.symbol();
+        RoleGrant grant = access.grantsCovering(issuer.id(), Role.SIGNING_LEADER).stream()
+                .max(Comparator.comparingInt(g -> organization.path(g.unitId()).size())).orElseThrow();
+        String signerTitle = grant.signingTitle() == null ? issuer.headTitle() : grant.signingTitle();
+        String signerName = access.currentActor().displayName();
+        OfficialDocument document = document(issuer, award, awardName, numberSymbol, today, bases, recipients,
+                draft, councilDay, grant, signerTitle, signerName);
+        Decision decision = new Decision(issuer.id(), number, numberSymbol, award.code(), awardName, document,
+                recipients, true);
+        return new Written(decision, new DecisionIssued.Printing(issuer.headTitle() + " " + issuer.nameInText(),
+                award.kind() == AwardType.AwardKind.TITLE, award.name(), issuer.placeName(), signerTitle, signerName,
+                WORDS.text("certificate.list")));
+    }
+
+    private OfficialDocument document(UnitInfo issuer, AwardType award, String awardName, String numberSymbol,
+            LocalDate today, List<LegalBasis> bases, List<DecisionRecipient> recipients, DecisionDraft draft,
+            String councilDay, RoleGrant grant, String signerTitle, String signerName) {
+        var vi = VietnameseText.VIETNAMESE;
+        NumberFormat money = NumberFormat.getIntegerInstance(vi);
+        long people = draft.lines().stream().filter(l -> l.subjectType() == SubjectType.INDIVIDUAL).count();
+        long collectives = draft.lines().size() - people;
+        List<String> letters = draft.lines().stream().map(DecisionDraft.Line::letterNumber)
+                .filter(Objects::nonNull).distinct().toList();
+        String proposal = letters.isEmpty() ? WORDS.text("proposal.council", councilDay)
+                : WORDS.text("proposal.councilLetters", councilDay, String.join(", ", letters));
+        Optional<RewardAmount> person = reward(award.code(), SubjectType.INDIVIDUAL, today);
+        Optional<RewardAmount> collective = reward(award.code(), SubjectType.COLLECTIVE, today);
+        long total = recipients.stream().mapToLong(DecisionRecipient::amount).sum();
+        String article2 = person.isPresent() && collective.isPresent()
+                ? WORDS.text("article2.list", money.format(person.get().amount()),
+                        money.format(collective.get().amount()), decimal(person.get().multiplier()),
+                        decimal(collective.get().multiplier()), money.format(person.get().baseSalary()),
+                        money.format(total), issuer.name())
+                : WORDS.text("article2.noMoney");
+        String issuerUpper = issuer.name().toUpperCase(vi);
+        String supervising = issuer.parentId() == null ? null
+                : organization.unit(issuer.parentId()).name().toUpperCase(vi);
+        List<String> authority = grant.signingAuthority() == null ? List.of()
+                : List.of(grant.signingAuthority().split("\\s*/\\s*"));
+        return new OfficialDocument(supervising, issuerUpper, numberSymbol, issuer.placeName(), today,
+                WORDS.text("typeName"), WORDS.text("summary", awardName),
+                WORDS.text("authority", issuer.headTitle().toUpperCase(vi), issuerUpper),
+                bases.stream().map(basis -> WORDS.text("legalBasis", basis.citation())).toList(), proposal,
+                WORDS.text("enacting"),
+                List.of(new OfficialDocument.Article(1, List.of(WORDS.text("article1.list", awardName, people,
+                                collectives))),
+                        new OfficialDocument.Article(2, List.of(article2)),
+                        new OfficialDocument.Article(3, List.of(WORDS.text("article3.list", issuer.name())))),
+                new OfficialDocument.SignatureBlock(authority, signerTitle.toUpperCase(vi), signerName),
+                List.of(WORDS.text("recipient.article3"),
+                        WORDS.text("recipient.archive", issuer.abbreviation())));
+    }
+
+    private Optional<RewardAmount> reward(String awardCode, SubjectType type, LocalDate on) {
+        return catalog.reward(awardCode, type, on);
+    }
+
+    private record Named(Long personId, long unitId, String name, String unitName) {
+    }
+
+    private Named named(DecisionDraft.Line line) {
+        if (line.subjectType() == SubjectType.INDIVIDUAL) {
+            var person = organization.person(line.subjectId());
+            return new Named(person.id(), person.unitId(), person.fullName(), person.unitName());
+        }
+        UnitInfo unit = organization.unit(line.subjectId());
+        UnitInfo parent = unit.parentId() == null ? unit : organization.unit(unit.parentId());
+        return new Named(null, unit.id(), unit.name(), parent.name());
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

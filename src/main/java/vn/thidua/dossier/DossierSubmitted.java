@@ -1,0 +1,5 @@
+package vn.thidua.dossier;
+
+/** Published when a dossier is sent to the receiving level, with the channel it came by. */
+public record DossierSubmitted(long dossierId, long proposingUnitId, long receivingUnitId, SubmissionChannel channel) {
+}

@@ -1,0 +1,30 @@
+package vn.thidua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+import vn.thidua.catalog.SubjectType;
+
+/** A dossier as pages and the API show it, with its checklist against the law in force. */
+public record DossierView(long id, long version, String title, long proposingUnitId, String proposingUnitName,
+        long receivingUnitId, String receivingUnitName, String campaignCode, String awardCode, String awardName,
+        int achievementYear, DossierStatus status, SubmissionChannel channel, List<Nominee> nominees,
+        List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions) {
+
+    /**
+     * @param eligibility the engine's outcome when the dossier was submitted (null before, or without a rule set)
+     */
+    public record Nominee(long id, SubjectType type, Long subjectId, String name, String achievement,
+            String eligibility, String justification, String appraisal, String appraisalNote) {
+    }
+
+    public record Attachment(long id, Component component, String fileName, String contentType, long size,
+            String sha256, String uploadedBy, Instant uploadedAt) {
+    }
+
+    /** One required component, its number of copies, its source, and whether the dossier has it. */
+    public record ChecklistLine(Component component, int copies, String legalSource, boolean present) {
+    }
+
+    public record Transition(DossierStatus from, DossierStatus to, String actor, Instant at, String reason) {
+    }
+}

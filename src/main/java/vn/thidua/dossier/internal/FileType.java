@@ -1,0 +1,41 @@
+package vn.thidua.dossier.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The file types a dossier accepts, recognised by their first bytes (not by the name or the type the browser
+ * claims), and the extension each must carry so that a file is opened with the right program.
+ */
+enum FileType {
+    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}, "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new byte[] {'P', 'K', 3, 4}, "docx"),
+    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "jpg", "jpeg"),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "png");
+
+    private final String contentType;
+    private final byte[] magic;
+    private final String[] extensions;
+
+    FileType(String contentType, byte[] magic, String... extensions) {
+        this.contentType = contentType;
+        this.magic = magic;
+        this.extensions = extensions;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    /** The type whose signature the content starts with and whose extension the name carries. */
+    static Optional<FileType> of(String fileName, byte[] content) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(type -> content.length >= type.magic.length
+                        && Arrays.equals(content, 0, type.magic.length, type.magic, 0, type.magic.length))
+                .filter(type -> Arrays.stream(type.extensions).anyMatch(ext -> lower.endsWith("." + ext)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,275 @@
+package vn.thidua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.support.Web.call;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.identity.AccountManagement;
+import vn.thidua.identity.Role;
+import vn.thidua.identity.RoleGrant;
+import vn.thidua.identity.SystemActor;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TestOrganization;
+
+/**
+ * A dossier for a provincial Bằng khen through the API: built by the agency's officer with files checked by their
+ * content, sent from the unit's own account, returned for supplementation, sent again, received and appraised by the
+ * provincial TĐKT office; refusals for forged files, outsiders, retries and races.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierJourneyIntegrationTest {
+
+    private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] DOCX = {'P', 'K', 3, 4, 20, 0, 6, 0};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    ApplicationContext context;
+
+    TestOrganization org;
+    String office;
+    String secretary;
+
+    @BeforeAll
+    void organisation() {
+        org = new TestOrganization(context);
+        office = "office." + org.suffix.toLowerCase();
+        AccountManagement accounts = context.getBean(AccountManagement.class);
+        secretary = "secretary." + org.suffix.toLowerCase();
+        SystemActor.run(() -> {
+            accounts.createAccount(new AccountManagement.NewAccount(office, "Ban TĐKT", TestOrganization.PASSWORD,
+                    List.of(RoleGrant.of(Role.TDKT_OFFICE, org.province))));
+            accounts.createAccount(new AccountManagement.NewAccount(secretary, "Thư ký Hội đồng",
+                    TestOrganization.PASSWORD, List.of(RoleGrant.of(Role.COUNCIL_SECRETARY, org.province))));
+        });
+    }
+
+    @Test
+    void aDossierGoesFromTheUnitToTheProvinceAndBackAndIsAppraised() throws Exception {
+        String key = UUID.randomUUID().toString();
+        JsonNode dossier = create(key);
+        long id = dossier.get("id").asLong();
+        assertThat(dossier.get("receivingUnitId").asLong()).as("Bằng khen tỉnh goes to the province")
+                .isEqualTo(org.province);
+        assertThat(create(key).get("id").asLong()).as("the same key, the same dossier").isEqualTo(id);
+
+        dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + dossier.get("version") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + org.personA
+                        + ",\"achievement\":\"Hoàn thành xuất sắc nhiệm vụ năm 2026\"}"), 201);
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + dossier.get("version") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + org.personB
+                        + ",\"achievement\":\"Người của đơn vị khác\"}"), 403);
+        // the province office reads everyone, but a dossier proposes only people of its own unit
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + dossier.get("version") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + org.personB
+                        + ",\"achievement\":\"Người của đơn vị khác\"}"), 422);
+        long nominee = dossier.get("nominees").get(0).get("id").asLong();
+
+        // files are judged by their content: a PNG named .pdf, a text file, the EICAR test signature
+        upload(id, "BAO_CAO_THANH_TICH", "bao-cao.pdf", PNG, 422);
+        upload(id, "BAO_CAO_THANH_TICH", "ghi-chu.pdf", "chỉ là chữ".getBytes(StandardCharsets.UTF_8), 422);
+        byte[] infected = (new String(PDF, StandardCharsets.ISO_8859_1)
+                + "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        upload(id, "TO_TRINH", "to-trinh.pdf", infected, 422);
+        upload(id, "TO_TRINH", "to-trinh.pdf", new byte[10 * 1024 * 1024 + 1], 422);
+        dossier = call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200);
+        assertThat(dossier.get("attachments").size()).as("nothing refused was kept").isZero();
+
+        upload(id, "TO_TRINH", "to-trinh.pdf", PDF, 201);
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit"))
+                .content(version(id)), 422);
+        upload(id, "BAO_CAO_THANH_TICH", "bao-cao-thanh-tich.docx", DOCX, 201);
+        dossier = upload(id, "BIEN_BAN_HOP", "bien-ban.png", PNG, 201);
+        assertThat(dossier.get("checklist").findValues("present")).allMatch(JsonNode::asBoolean);
+        byte[] stored = mvc.perform(as(org.officerA, get("/api/v1/dossiers/" + id + "/attachments/"
+                + dossier.get("attachments").get(0).get("id")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(stored).isEqualTo(PDF);
+
+        // outsiders neither read nor act
+        mvc.perform(as(org.officerB, get("/api/v1/dossiers/" + id))).andExpect(status().isForbidden());
+        mvc.perform(as(org.officerB, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/dossiers/" + id)).andExpect(status().isUnauthorized());
+
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/justification"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"text\":\"Thành tích nổi bật\"}"), 200);
+        dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)), 200);
+        assertThat(dossier.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(dossier.get("channel").asString()).isEqualTo("ONLINE_OWN_ACCOUNT");
+        assertThat(dossier.get("nominees").get(0).get("eligibility").isNull()).as("assessed at submission").isFalse();
+
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 403);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+        dossier = call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/return"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"text\":\"Bổ sung biên bản có chữ ký\"}"), 200);
+        assertThat(dossier.get("status").asString()).isEqualTo("RETURNED");
+        upload(id, "BIEN_BAN_HOP", "bien-ban-co-chu-ky.pdf", PDF, 201);
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)), 200);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+
+        // the tờ trình: numbered once in the unit's register, addressed to the province, listing the nominee
+        String letter = pdfText(mvc.perform(as(org.officerA, get("/api/v1/dossiers/" + id + "/to-trinh.pdf"))
+                .param("signer", "Lê Văn Đức")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray());
+        assertThat(letter).contains("SỞ GIAO THÔNG VẬN TẢI", "TỜ TRÌNH", "/TTr-SGTVT", "Kính gửi:",
+                "Về việc đề nghị tặng Bằng khen", "Căn cứ Luật Thi đua, khen thưởng", "Nguyễn Thị Hồng Nhung",
+                "Hoàn thành xuất sắc nhiệm vụ năm 2026", "GIÁM ĐỐC", "Lê Văn Đức");
+        Matcher number = Pattern.compile("Số: (\\d+)/TTr-SGTVT").matcher(letter);
+        assertThat(number.find()).as(letter).isTrue();
+        byte[] docx = mvc.perform(as(org.officerA, get("/api/v1/dossiers/" + id + "/to-trinh.docx"))
+                .param("signer", "Lê Văn Đức")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("Số: " + number.group(1) + "/TTr-SGTVT", "Nguyễn Thị Hồng Nhung");
+        }
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/appraisal"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"eligible\":false}"), 422);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/appraisal"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"eligible\":true,\"note\":\"Đủ điều kiện\"}"), 200);
+        dossier = call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/appraised")).content(version(id)), 200);
+
+        assertThat(dossier.get("status").asString()).isEqualTo("APPRAISED");
+        assertThat(dossier.get("transitions").findValuesAsString("to")).containsExactly("DRAFT", "SUBMITTED",
+                "RECEIVED", "RETURNED", "SUBMITTED", "RECEIVED", "APPRAISED");
+        assertThat(dossier.get("transitions").get(3).get("reason").asString()).isEqualTo("Bổ sung biên bản có chữ ký");
+
+        // the consolidated list goes on the provincial council's ballot once, with the dossier it came from
+        JsonNode session = call(mvc, json, as(secretary, post("/api/v1/council/sessions")).content(
+                "{\"councilUnitId\":" + org.province + ",\"title\":\"Phiên họp xét khen thưởng\",\"heldOn\":\""
+                        + java.time.LocalDate.now() + "\",\"kind\":\"AWARD\",\"members\":[{\"username\":\"m1\","
+                        + "\"fullName\":\"Chủ tịch\",\"unitId\":" + org.province + ",\"chair\":true}]}"), 201);
+        long sessionId = session.get("id").asLong();
+        session = call(mvc, json, as(secretary, post("/api/v1/council/sessions/" + sessionId + "/items/from-dossiers"))
+                .content("{\"version\":" + session.get("version") + "}"), 200);
+        assertThat(session.get("items").size()).isEqualTo(1);
+        assertThat(session.get("items").get(0).get("dossierId").asLong()).isEqualTo(id);
+        assertThat(session.get("items").get(0).get("nomineeName").asString()).isEqualTo("Nguyễn Thị Hồng Nhung");
+        session = call(mvc, json, as(secretary, post("/api/v1/council/sessions/" + sessionId + "/items/from-dossiers"))
+                .content("{\"version\":" + session.get("version") + "}"), 200);
+        assertThat(session.get("items").size()).as("a listed dossier is not listed again").isEqualTo(1);
+        assertThat(call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
+                .isEqualTo("LISTED");
+    }
+
+    @Test
+    void twoTabsWithOneKeyMakeOneDossier() throws Exception {
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> tabs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                tabs.add(() -> create(key).get("id").asLong());
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> id : pool.invokeAll(tabs)) {
+                ids.add(id.get());
+            }
+            assertThat(ids).containsOnly(ids.get(0));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void returnAgainstAppraisalOnOneVersionLeavesOneOutcome() throws Exception {
+        JsonNode dossier = create(UUID.randomUUID().toString());
+        long id = dossier.get("id").asLong();
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + dossier.get("version") + ",\"type\":\"COLLECTIVE\",\"subjectId\":" + org.roomA
+                        + ",\"achievement\":\"Tập thể hoàn thành xuất sắc\"}"), 201);
+        upload(id, "TO_TRINH", "a.pdf", PDF, 201);
+        upload(id, "BAO_CAO_THANH_TICH", "b.pdf", PDF, 201);
+        upload(id, "BIEN_BAN_HOP", "c.pdf", PDF, 201);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/submit-on-behalf"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"onPaper\":true}"), 200);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+        String seen = version(id).replaceAll("\\D", "");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> returned = pool.submit(() -> mvc.perform(as(office, post("/api/v1/dossiers/" + id
+                    + "/return")).content("{\"version\":" + seen + ",\"text\":\"Thiếu\"}")).andReturn().getResponse()
+                    .getStatus());
+            Future<Integer> appraised = pool.submit(() -> mvc.perform(as(office, post("/api/v1/dossiers/" + id
+                    + "/nominees/" + nomineeOf(id) + "/appraisal")).content("{\"version\":" + seen
+                    + ",\"eligible\":true}")).andReturn().getResponse().getStatus());
+            assertThat(List.of(returned.get(), appraised.get())).containsExactlyInAnyOrder(200, 422);
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode after = call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200);
+        boolean wasReturned = after.get("status").asString().equals("RETURNED");
+        assertThat(after.get("nominees").get(0).get("appraisal").isNull()).isEqualTo(wasReturned);
+        assertThat(after.get("channel").asString()).isEqualTo("PAPER");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private JsonNode create(String key) throws Exception {
+        return call(mvc, json, as(org.officerA, post("/api/v1/dossiers")).content("{\"creationKey\":\"" + key
+                + "\",\"proposingUnitId\":" + org.agencyA + ",\"awardCode\":\"BANG_KHEN_TINH\",\"achievementYear\":"
+                + java.time.LocalDate.now().getYear() + ",\"title\":\"Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh\"}"),
+                201);
+    }
+
+    private JsonNode upload(long id, String component, String name, byte[] content, int expected) throws Exception {
+        return call(mvc, json, multipart("/api/v1/dossiers/" + id + "/attachments")
+                .file(new MockMultipartFile("file", name, "application/pdf", content)).param("component", component)
+                .with(httpBasic(org.officerA, TestOrganization.PASSWORD)), expected);
+    }
+
+    private String version(long id) throws Exception {
+        return "{\"version\":" + call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("version") + "}";
+    }
+
+    private long nomineeOf(long id) throws Exception {
+        return call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("nominees").get(0).get("id")
+                .asLong();
+    }
+
+    private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(user, TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_JSON);
+    }
+}
