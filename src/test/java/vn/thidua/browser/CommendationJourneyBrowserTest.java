@@ -89,6 +89,7 @@ class CommendationJourneyBrowserTest {
         shot(officer, "02-person");
 
         officer.locator("a[href*='/proposals/new']").click();
+        officer.selectOption("#awardCode", "GIAY_KHEN");
         officer.fill("#summary", "Hoàn thành xuất sắc nhiệm vụ thanh toán trực tuyến năm 2026");
         officer.locator("form[action$='/proposals'] button[type=submit]").click();
         officer.locator("#submit-proposal").click();

@@ -168,6 +168,16 @@ class ProposalJourneyIntegrationTest {
     }
 
     @Test
+    void theFormOffersTheAwardsOfThePersonsOwnHeadFirstAndNothingForCollectivesOnly() throws Exception {
+        MockHttpSession officer = signIn(mvc, org.officerA);
+        String form = mvc.perform(get("/proposals/new").param("personId", String.valueOf(org.personA)).session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int giayKhen = form.indexOf("value=\"GIAY_KHEN\"");
+        assertThat(giayKhen).isPositive().isLessThan(form.indexOf("value=\"BANG_KHEN_TINH\""));
+        assertThat(form).doesNotContain("value=\"TAP_THE_LDTT\"", "value=\"BANG_KHEN_TTG\"");
+    }
+
+    @Test
     void anIllegalMoveIsRefusedWithAClearMessage() throws Exception {
         JsonNode draft = call(mvc, json, post("/api/v1/proposals").with(httpBasic(org.officerA, TestOrganization.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.catalog.AwardCatalog;
+import vn.thidua.catalog.AwardFact;
 import vn.thidua.catalog.AwardType;
+import vn.thidua.catalog.SubjectType;
 import vn.thidua.decision.DecisionInfo;
 import vn.thidua.decision.DecisionManagement;
 import vn.thidua.identity.AccessControl;
@@ -147,15 +149,41 @@ class ProposalService implements ProposalManagement {
     }
 
     /** The nearest unit above the person whose head grants this award today (a Sở, a xã). */
+    @Override
+    public List<AwardType> awardsFor(long personId) {
+        PersonInfo person = organization.person(personId);
+        List<UnitInfo> path = organization.path(person.unitId());
+        LocalDate today = LocalDate.now(clock);
+        return catalog.awardTypes().stream()
+                .filter(award -> grantorDepth(path, award, today) >= 0 && forIndividuals(award, today))
+                .sorted(Comparator.comparingInt((AwardType award) -> -grantorDepth(path, award, today)))
+                .toList();
+    }
+
     private UnitInfo grantor(PersonInfo person, AwardType award, LocalDate today) {
         List<UnitInfo> path = organization.path(person.unitId());
+        int depth = grantorDepth(path, award, today);
+        if (depth < 0) {
+            throw new BusinessRuleException("error.proposal.noGrantor", "awardCode", award.name());
+        }
+        return path.get(depth);
+    }
+
+    private boolean forIndividuals(AwardType award, LocalDate today) {
+        return catalog.fact(award.code(), AwardFact.Attribute.SUBJECTS, "", today)
+                .map(subjects -> List.of(subjects.value().split(",")).contains(SubjectType.INDIVIDUAL.name()))
+                .orElse(false);
+    }
+
+    /** Index on the path (root first) of the nearest unit that may grant the award today, or −1. */
+    private static int grantorDepth(List<UnitInfo> path, AwardType award, LocalDate today) {
         for (int i = path.size() - 1; i >= 0; i--) {
             UnitInfo unit = path.get(i);
             if (award.grantorLevels().contains(unit.level()) && unit.activeOn(today)) {
-                return unit;
+                return i;
             }
         }
-        throw new BusinessRuleException("error.proposal.noGrantor", "awardCode", award.name());
+        return -1;
     }
 
     private Proposal asUnitOfficer(long proposalId, long expectedVersion) {

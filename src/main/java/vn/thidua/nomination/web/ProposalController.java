@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.catalog.AwardCatalog;
 import vn.thidua.nomination.ProposalManagement;
 import vn.thidua.nomination.ProposalStatus;
 import vn.thidua.organization.OrganizationDirectory;
@@ -19,12 +18,10 @@ class ProposalController {
 
     private final ProposalManagement proposals;
     private final OrganizationDirectory directory;
-    private final AwardCatalog catalog;
 
-    ProposalController(ProposalManagement proposals, OrganizationDirectory directory, AwardCatalog catalog) {
+    ProposalController(ProposalManagement proposals, OrganizationDirectory directory) {
         this.proposals = proposals;
         this.directory = directory;
-        this.catalog = catalog;
     }
 
     @GetMapping("/proposals")
@@ -39,7 +36,7 @@ class ProposalController {
     @GetMapping("/proposals/new")
     String form(@RequestParam long personId, Model model) {
         model.addAttribute("person", directory.person(personId));
-        model.addAttribute("awards", catalog.awardTypes());
+        model.addAttribute("awards", proposals.awardsFor(personId));
         return "nomination/new";
     }
 

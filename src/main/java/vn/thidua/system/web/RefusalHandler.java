@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,6 +39,8 @@ import vn.thidua.shared.NotFoundException;
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details advice, which names no field
 class RefusalHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefusalHandler.class);
 
     private final MessageSource messages;
 
@@ -125,6 +129,9 @@ class RefusalHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request) {
+        // the refusal's reason (role, unit) is for the operators, never for the page
+        LOG.warn("Refused {} {} to {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteUser(),
+                e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
         return answer(request, problem, List.of());
