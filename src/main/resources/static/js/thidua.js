@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The transfer of an uploaded file fills the progress bar of its form (the dossier import page).
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var bar = event.target.querySelector('progress');
+  if (bar && event.detail.lengthComputable && event.detail.total > 0) {
+    bar.value = Math.round(event.detail.loaded * 100 / event.detail.total);
+  }
+});

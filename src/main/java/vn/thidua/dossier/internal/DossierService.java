@@ -34,6 +34,7 @@ import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
 import vn.thidua.shared.BusinessRuleException;
+import vn.thidua.shared.FileType;
 import vn.thidua.shared.NotFoundException;
 
 /**

@@ -1,11 +1,15 @@
 package vn.thidua.indicator.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.thidua.indicator.IndicatorDefinition;
+import vn.thidua.indicator.IndicatorValue;
 
 /**
  * Định nghĩa chỉ tiêu, versioned: the numerator and denominator name aggregate measures (checked against the
@@ -15,12 +19,40 @@ import org.springframework.stereotype.Repository;
 class Definitions {
 
     static final String PROCEDURES_ONLINE = "procedures_online";
+    /** Numerator of indicators that units declare with evidence (ind_declaration) instead of computing them. */
+    static final String DECLARED = "declared";
 
     record Definition(String code, int version, String name, String numerator, String denominator,
             String attribution, String unitOfMeasure, boolean higherIsBetter, String legalSource) {
 
         boolean procedureCount() {
             return PROCEDURES_ONLINE.equals(numerator);
+        }
+
+        boolean declared() {
+            return DECLARED.equals(numerator);
+        }
+
+        /** A ratio of two aggregate measures, so it rolls up the unit tree as sums. */
+        boolean fromAggregates() {
+            return !procedureCount() && !declared();
+        }
+
+        IndicatorDefinition toPublic() {
+            return new IndicatorDefinition(code, version, name, unitOfMeasure, higherIsBetter, declared(),
+                    legalSource);
+        }
+
+        /** numerator / denominator in percent, unrounded; no value at all without a denominator. */
+        Optional<IndicatorValue> valueOf(long unitId, LocalDate from, LocalDate to, long numerator,
+                long denominator) {
+            if (denominator == 0) {
+                return Optional.empty();
+            }
+            BigDecimal rate = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN);
+            return Optional.of(new IndicatorValue(code, unitId, from, to, rate, BigDecimal.valueOf(numerator),
+                    BigDecimal.valueOf(denominator), unitOfMeasure, version, legalSource));
         }
 
         int numeratorIndex() {
@@ -54,7 +86,7 @@ class Definitions {
     }
 
     private static boolean safe(Definition definition) {
-        return definition.procedureCount()
+        return !definition.fromAggregates()
                 || definition.numeratorIndex() >= 0 && definition.denominatorIndex() >= 0;
     }
 }

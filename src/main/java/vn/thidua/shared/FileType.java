@@ -1,14 +1,14 @@
-package vn.thidua.dossier.internal;
+package vn.thidua.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The file types a dossier accepts, recognised by their first bytes (not by the name or the type the browser
+ * The evidence files ThiĐua accepts (dossier attachments, evidence of declared indicators), recognised by their first bytes (not by the name or the type the browser
  * claims), and the extension each must carry so that a file is opened with the right program.
  */
-enum FileType {
+public enum FileType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}, "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             new byte[] {'P', 'K', 3, 4}, "docx"),
@@ -25,12 +25,12 @@ enum FileType {
         this.extensions = extensions;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
     /** The type whose signature the content starts with and whose extension the name carries. */
-    static Optional<FileType> of(String fileName, byte[] content) {
+    public static Optional<FileType> of(String fileName, byte[] content) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(type -> content.length >= type.magic.length
