@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
  * Writes a batch of dossiers and keeps the aggregates exact: for every dossier the contribution of its stored
  * version is taken out and that of the new version put in, at unit × procedure × day and unit × month. A dossier
  * sent again unchanged changes nothing; batches serialise on a lock row so two imports never interleave deltas.
- * PostgreSQL takes the set-based path of {@link PostgresBatch}; other databases (H2) this row-by-row one.
+ * The deltas are computed here for both databases; PostgreSQL writes them with COPY ({@link PostgresBatch}),
+ * other databases (H2) with batched MERGE statements.
  */
 @Repository
 class FactWriter {
@@ -43,15 +44,12 @@ class FactWriter {
     /** Writes the batch in the caller's transaction; returns how many dossiers changed a closed month. */
     int write(List<Fact> batch, Map<String, Procedures.Procedure> procedures, YearMonth current) {
         jdbc.queryForList("select id from ind_ingest_lock where id = 1 for update", Integer.class);
-        if (postgres) {
-            Map<String, Fact> last = new LinkedHashMap<>();
-            batch.forEach(fact -> last.put(fact.maHoSo(), fact));
-            return PostgresBatch.write(jdbc, last.values(), current);
-        }
         Map<String, Fact> stored = stored(batch);
-        Map<List<Object>, int[]> days = new HashMap<>();
-        Map<List<Object>, int[]> months = new HashMap<>();
+        Map<Key, int[]> days = new HashMap<>();
+        Map<Key, int[]> months = new HashMap<>();
+        Map<String, Object[]> created = new LinkedHashMap<>();
         Map<String, Object[]> changed = new LinkedHashMap<>();
+        Map<String, Boolean> existed = new HashMap<>();
         int late = 0;
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         for (Fact fact : batch) {
@@ -65,13 +63,23 @@ class FactWriter {
             add(days, months, fact, procedures, 1);
             boolean closed = before != null && (closedMonth(before, current) || closedMonth(fact, current));
             late += closed ? 1 : 0;
+            // a dossier changed twice in one batch is written once, as it ends, and stays new if it was new
+            boolean isNew = !existed.computeIfAbsent(fact.maHoSo(), key -> before != null);
             stored.put(fact.maHoSo(), fact);
-            changed.put(fact.maHoSo(), row(fact, closed, now));
+            (isNew ? created : changed).put(fact.maHoSo(), row(fact, closed, now));
         }
+        List<Object[]> dayRows = rows(days);
+        List<Object[]> monthRows = rows(months);
+        if (postgres) {
+            PostgresBatch.write(jdbc, created.values(), changed.values(), dayRows, monthRows);
+            return late;
+        }
+        List<Object[]> dossiers = new ArrayList<>(created.values());
+        dossiers.addAll(changed.values());
         jdbc.batchUpdate("merge into ind_dossier (%s) key (ma_ho_so) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                .formatted(FACT_COLUMNS), new ArrayList<>(changed.values()));
-        apply("ind_agg", "unit_id, procedure_code, on_day", days);
-        apply("ind_agg_month", "unit_id, in_month", months);
+                .formatted(FACT_COLUMNS), dossiers);
+        merge("ind_agg", "unit_id, procedure_code, on_day", dayRows);
+        merge("ind_agg_month", "unit_id, in_month", monthRows);
         return late;
     }
 
@@ -101,9 +109,16 @@ class FactWriter {
                 from ind_dossier d join ind_procedure p on p.code = d.procedure_code where d.finished_on is not null"""
                 .formatted(received, completed);
         String sums = String.join(", ", java.util.Arrays.stream(Fact.MEASURES).map(m -> "sum(" + m + ")").toList());
+        if (postgres) {
+            // building the key once over the loaded rows is about three times cheaper than inserting into it
+            jdbc.execute("alter table ind_agg drop constraint ind_agg_pkey");
+        }
         jdbc.update("insert into ind_agg (unit_id, procedure_code, on_day, " + MEASURES + ") select unit_id, "
                 + "procedure_code, on_day, " + sums + " from (" + contributions + ") c group by unit_id, "
                 + "procedure_code, on_day");
+        if (postgres) {
+            jdbc.execute("alter table ind_agg add constraint ind_agg_pkey primary key (unit_id, procedure_code, on_day)");
+        }
         jdbc.update("insert into ind_agg_month (unit_id, in_month, " + MEASURES + ") select unit_id, "
                 + "extract(year from on_day) * 100 + extract(month from on_day), " + sums + " from ind_agg "
                 + "group by unit_id, extract(year from on_day) * 100 + extract(month from on_day)");
@@ -114,20 +129,40 @@ class FactWriter {
                 || fact.finishedOn() != null && YearMonth.from(fact.finishedOn()).isBefore(current);
     }
 
-    private static void add(Map<List<Object>, int[]> days, Map<List<Object>, int[]> months, Fact fact,
-            Map<String, Procedures.Procedure> procedures, int sign) {
-        int[] reception = fact.reception(procedures.get(fact.procedureCode()).paperResult());
-        int[] completion = fact.completion();
-        bump(days, List.of(fact.unitId(), fact.procedureCode(), fact.receivedOn()), reception, 0, sign);
-        bump(months, List.of(fact.unitId(), month(fact.receivedOn())), reception, 0, sign);
-        if (fact.finishedOn() != null) {
-            bump(days, List.of(fact.unitId(), fact.procedureCode(), fact.finishedOn()), completion,
-                    Fact.RECEPTION_MEASURES, sign);
-            bump(months, List.of(fact.unitId(), month(fact.finishedOn())), completion, Fact.RECEPTION_MEASURES, sign);
+    /** An aggregate row's key: a day row has a procedure and a day, a month row only the month (yyyyMM). */
+    private record Key(long unitId, String procedureCode, LocalDate day, int month) implements Comparable<Key> {
+
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparingLong(Key::unitId)
+                .thenComparing(Key::procedureCode, java.util.Comparator.nullsFirst(String::compareTo))
+                .thenComparing(Key::day, java.util.Comparator.nullsFirst(LocalDate::compareTo))
+                .thenComparingInt(Key::month);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
+
+        Object[] columns() {
+            return day != null ? new Object[] {unitId, procedureCode, Date.valueOf(day)}
+                    : new Object[] {unitId, month};
         }
     }
 
-    private static void bump(Map<List<Object>, int[]> target, List<Object> key, int[] values, int offset, int sign) {
+    private static void add(Map<Key, int[]> days, Map<Key, int[]> months, Fact fact,
+            Map<String, Procedures.Procedure> procedures, int sign) {
+        int[] reception = fact.reception(procedures.get(fact.procedureCode()).paperResult());
+        int[] completion = fact.completion();
+        bump(days, new Key(fact.unitId(), fact.procedureCode(), fact.receivedOn(), 0), reception, 0, sign);
+        bump(months, new Key(fact.unitId(), null, null, month(fact.receivedOn())), reception, 0, sign);
+        if (fact.finishedOn() != null) {
+            bump(days, new Key(fact.unitId(), fact.procedureCode(), fact.finishedOn(), 0), completion,
+                    Fact.RECEPTION_MEASURES, sign);
+            bump(months, new Key(fact.unitId(), null, null, month(fact.finishedOn())), completion,
+                    Fact.RECEPTION_MEASURES, sign);
+        }
+    }
+
+    private static void bump(Map<Key, int[]> target, Key key, int[] values, int offset, int sign) {
         int[] sums = target.computeIfAbsent(key, k -> new int[Fact.MEASURES.length]);
         for (int i = 0; i < values.length; i++) {
             sums[offset + i] += sign * values[i];
@@ -138,20 +173,23 @@ class FactWriter {
         return day.getYear() * 100 + day.getMonthValue();
     }
 
-    private void apply(String table, String keyColumns, Map<List<Object>, int[]> deltas) {
+    /** The non-zero deltas as rows (key columns, then the measures), in key order so that indexes fill in order. */
+    private static List<Object[]> rows(Map<Key, int[]> deltas) {
         List<Object[]> rows = new ArrayList<>();
-        deltas.forEach((key, sums) -> {
+        new java.util.TreeMap<>(deltas).forEach((key, sums) -> {
             if (java.util.Arrays.stream(sums).anyMatch(v -> v != 0)) {
-                Object[] row = new Object[key.size() + sums.length];
-                for (int i = 0; i < key.size(); i++) {
-                    row[i] = key.get(i) instanceof LocalDate day ? Date.valueOf(day) : key.get(i);
-                }
+                Object[] columns = key.columns();
+                Object[] row = java.util.Arrays.copyOf(columns, columns.length + sums.length);
                 for (int i = 0; i < sums.length; i++) {
-                    row[key.size() + i] = sums[i];
+                    row[columns.length + i] = sums[i];
                 }
                 rows.add(row);
             }
         });
+        return rows;
+    }
+
+    private void merge(String table, String keyColumns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -169,13 +207,18 @@ class FactWriter {
                 + ") values (" + inserts + ")", rows);
     }
 
+    /** The stored version of each dossier of the batch that exists (one query per thousand keys). */
     private Map<String, Fact> stored(List<Fact> batch) {
         Map<String, Fact> found = new HashMap<>();
         List<String> keys = batch.stream().map(Fact::maHoSo).distinct().toList();
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
-            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select * from ind_dossier where ma_ho_so in (" + in + ")", rs -> {
+        int chunkSize = postgres ? keys.size() : 1000;
+        for (int from = 0; from < keys.size(); from += chunkSize) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            String sql = postgres ? "select * from ind_dossier where ma_ho_so = any (?)"
+                    : "select * from ind_dossier where ma_ho_so in ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            Object[] args = postgres ? new Object[] {chunk.toArray(String[]::new)} : chunk.toArray();
+            jdbc.query(sql, rs -> {
                 Boolean onTime = (Boolean) rs.getObject("on_time");
                 Date finished = rs.getDate("finished_on");
                 found.put(rs.getString("ma_ho_so"), new Fact(rs.getString("ma_ho_so"), rs.getLong("unit_id"),
@@ -183,7 +226,7 @@ class FactWriter {
                         rs.getBoolean("e_result"), rs.getInt("status"), rs.getDate("received_on").toLocalDate(),
                         finished == null ? null : finished.toLocalDate(), onTime, rs.getBoolean("has_fee"),
                         rs.getBoolean("paid_online"), rs.getBoolean("digitised"), rs.getInt("supplements")));
-            }, chunk.toArray());
+            }, args);
         }
         return found;
     }

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,7 +30,7 @@ import vn.thidua.organization.UnitInfo;
 
 /**
  * Streams a file of dossier records in batches, each committed on its own: good records are written with their
- * aggregate deltas, bad ones are reported by line and kept out. Units are resolved by their administrative code
+ * aggregate deltas (a batch is written while the next is parsed), bad ones are reported by line and kept out. Units are resolved by their administrative code
  * and must lie in the importer's scope; procedures must be in the catalogue.
  */
 @Service
@@ -78,38 +83,54 @@ class IngestService implements DossierIngest {
         long rejected = 0;
         long accepted = 0;
         long late = 0;
-        for (RecordStream.Item item = stream.next(); item != null; item = stream.next()) {
-            lines++;
-            Rejection refusal = item.rejection();
-            if (refusal == null) {
-                DossierRecord record = item.record();
-                Optional<Long> unit = units.computeIfAbsent(record.unitCode(), this::unitInScope);
-                Procedures.Procedure procedure = catalogue.get(record.procedureCode());
-                if (unit.isEmpty()) {
-                    refusal = new Rejection(item.line(), "DonViXuLy", "error.indicator.unit",
-                            List.of(record.unitCode()));
-                } else if (procedure == null) {
-                    refusal = new Rejection(item.line(), "MaTTHC", "error.indicator.procedure",
-                            List.of(record.procedureCode()));
-                } else {
-                    OnTimeRule.Verdict verdict = OnTimeRule.judge(record, procedure.statutoryDays(), calendar, now);
-                    batch.add(Fact.of(record, unit.get(), procedure, verdict, ownAccountKinds));
+        // one batch is written on another thread while this one parses the next: the two cost about the same
+        ExecutorService writerThread = Executors.newSingleThreadExecutor();
+        Future<Integer> writing = null;
+        try {
+            for (RecordStream.Item item = stream.next(); item != null; item = stream.next()) {
+                lines++;
+                Rejection refusal = item.rejection();
+                if (refusal == null) {
+                    DossierRecord record = item.record();
+                    Optional<Long> unit = units.computeIfAbsent(record.unitCode(), this::unitInScope);
+                    Procedures.Procedure procedure = catalogue.get(record.procedureCode());
+                    if (unit.isEmpty()) {
+                        refusal = new Rejection(item.line(), "DonViXuLy", "error.indicator.unit",
+                                List.of(record.unitCode()));
+                    } else if (procedure == null) {
+                        refusal = new Rejection(item.line(), "MaTTHC", "error.indicator.procedure",
+                                List.of(record.procedureCode()));
+                    } else {
+                        OnTimeRule.Verdict verdict = OnTimeRule.judge(record, procedure.statutoryDays(), calendar,
+                                now);
+                        batch.add(Fact.of(record, unit.get(), procedure, verdict, ownAccountKinds));
+                    }
+                }
+                if (refusal != null) {
+                    rejected++;
+                    if (rejections.size() < REPORTED) {
+                        rejections.add(refusal);
+                    }
+                }
+                if (batch.size() == BATCH) {
+                    late += written(writing);
+                    accepted += batch.size();
+                    List<Fact> full = batch;
+                    writing = writerThread.submit(() -> flush(full, catalogue, current));
+                    batch = new ArrayList<>(BATCH);
                 }
             }
-            if (refusal != null) {
-                rejected++;
-                if (rejections.size() < REPORTED) {
-                    rejections.add(refusal);
-                }
+            late += written(writing);
+            writing = null;
+            late += flush(batch, catalogue, current);
+            accepted += batch.size();
+        } finally {
+            if (writing != null) {
+                writing.cancel(false);
             }
-            if (batch.size() == BATCH) {
-                late += flush(batch, catalogue, current);
-                accepted += batch.size();
-                batch.clear();
-            }
+            writerThread.shutdown();
+            awaitQuietly(writerThread);
         }
-        late += flush(batch, catalogue, current);
-        accepted += batch.size();
         long millis = System.currentTimeMillis() - started;
         long importId = record(sourceName, actor, lines, accepted, rejected, late);
         return new Report(importId, lines, accepted, rejected, late, List.copyOf(rejections), millis);
@@ -133,6 +154,31 @@ class IngestService implements DossierIngest {
             writer.recompute(procedures.all());
             audit.record("indicator.recompute", "Aggregate", null, null, null, null);
         });
+    }
+
+    /** Waits for the batch being written and returns its late updates; a failed write fails the import. */
+    private static int written(Future<Integer> writing) {
+        if (writing == null) {
+            return 0;
+        }
+        try {
+            return writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a batch", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A batch already sent to the database finishes (or fails) before the import returns, never after. */
+    private static void awaitQuietly(ExecutorService writerThread) {
+        try {
+            writerThread.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int flush(List<Fact> batch, Map<String, Procedures.Procedure> catalogue, YearMonth current) {
