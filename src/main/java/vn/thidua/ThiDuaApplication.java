@@ -1,6 +1,8 @@
 package vn.thidua;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -13,6 +15,14 @@ import org.springframework.modulith.Modulithic;
 public class ThiDuaApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ThiDuaApplication.class, args);
+        SpringApplication application = new SpringApplication(ThiDuaApplication.class);
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--thidua.ingest.file="))) {
+            // a command (the dossier file import): no web server, no demo data, the command's exit code
+            application.setWebApplicationType(WebApplicationType.NONE);
+            String[] command = Arrays.copyOf(args, args.length + 1);
+            command[args.length] = "--thidua.demo.load=false";
+            System.exit(SpringApplication.exit(application.run(command)));
+        }
+        application.run(args);
     }
 }

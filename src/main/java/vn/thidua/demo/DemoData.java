@@ -41,6 +41,6 @@ public interface DemoData {
     }
 
     /** What one load wrote, and how long it took. */
-    record Summary(int units, int people, int awards, int accounts, long millis) {
+    record Summary(int units, int people, int awards, int accounts, long dossiers, long millis) {
     }
 }

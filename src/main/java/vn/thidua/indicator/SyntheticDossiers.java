@@ -44,11 +44,13 @@ public final class SyntheticDossiers {
     }
 
     /**
-     * Writes {@code count} dossiers received in {@code year}, spread over the units and procedures, numbered from
-     * {@code firstNumber} (so a second call adds new dossiers rather than updating).
+     * Writes up to {@code count} dossiers received in {@code year} and not after {@code until}, spread over the units
+     * and procedures, numbered from {@code firstNumber} (so a second call adds new dossiers rather than updating).
+     * Units differ: the share filed online runs from about 60 % to 98 % and the share paid online with it, so
+     * that rankings have something to rank.
      */
     public static void write(OutputStream out, List<String> unitCodes, String procedurePrefix, int procedures,
-            int count, long firstNumber, int year, long seed) {
+            int count, long firstNumber, int year, LocalDate until, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LocalDateTime start = LocalDate.of(year, 1, 1).atTime(7, 30);
         try {
@@ -59,11 +61,16 @@ public final class SyntheticDossiers {
             for (long n = firstNumber; n < firstNumber + count; n++) {
                 line.setLength(0);
                 int proc = 1 + random.nextInt(procedures);
-                boolean online = random.nextInt(100) < 90;
+                int unit = random.nextInt(unitCodes.size());
+                int maturity = unit * 37 % 39;
+                boolean online = random.nextInt(100) < 60 + maturity;
                 boolean own = online && random.nextInt(100) < 72;
                 LocalDateTime received = start.plusMinutes(random.nextInt(365 * 24 * 60));
                 if (received.getYear() != year) {
                     received = received.minusDays(1);
+                }
+                if (received.toLocalDate().isAfter(until)) {
+                    continue;
                 }
                 int days = 1 + proc % 10;
                 LocalDateTime due = received.plusDays(days + days / 5 * 2L);
@@ -75,7 +82,7 @@ public final class SyntheticDossiers {
                 boolean supplement = random.nextInt(100) < 6;
                 line.append(procedurePrefix).append("-").append(n).append(',').append(procedurePrefix).append('.')
                         .append(String.format("%03d", proc)).append(',')
-                        .append(unitCodes.get(random.nextInt(unitCodes.size()))).append(',')
+                        .append(unitCodes.get(unit)).append(',')
                         .append(online ? 2 : random.nextInt(100) < 80 ? 1 : 3).append(',')
                         .append(online ? own ? random.nextInt(100) < 85 ? "CONG_DAN" : "TO_CHUC" : "CAN_BO" : "")
                         .append(',').append(own && random.nextInt(100) < 60 ? 1 : 0).append(',').append(status)
@@ -83,7 +90,7 @@ public final class SyntheticDossiers {
                         .append(finished == null ? "" : STAMP.format(finished)).append(',')
                         .append(finished == null || status != 10 ? "" : STAMP.format(finished.plusHours(4)))
                         .append(',').append(status == 8 && finished != null ? STAMP.format(finished) : "").append(',')
-                        .append(fee && online && random.nextInt(100) < 55 ? 1 : 0).append(',').append(fee ? 1 : 0)
+                        .append(fee && online && random.nextInt(100) < 25 + maturity ? 1 : 0).append(',').append(fee ? 1 : 0)
                         .append(',').append(random.nextInt(100) < 65 ? 1 : 0).append(',')
                         .append(random.nextInt(100) < 70 ? 1 : 0).append(',')
                         .append(supplement ? STAMP.format(received.plusHours(20)) : "").append(',')

@@ -59,7 +59,7 @@ public final class IndicatorBench {
 
         Path file = Files.createTempFile("dossiers", ".csv");
         try (OutputStream out = new BufferedOutputStream(new FileOutputStream(file.toFile()))) {
-            SyntheticDossiers.write(out, units, "B", PROCEDURES, count, 1, YEAR, 42);
+            SyntheticDossiers.write(out, units, "B", PROCEDURES, count, 1, YEAR, java.time.LocalDate.of(YEAR, 12, 31), 42);
         }
         System.out.printf("generated %,d dossiers, %,d MB%n", count, Files.size(file) >> 20);
 
@@ -92,7 +92,8 @@ public final class IndicatorBench {
 
         Path fresh = Files.createTempFile("fresh", ".csv");
         try (OutputStream out = new BufferedOutputStream(new FileOutputStream(fresh.toFile()))) {
-            SyntheticDossiers.write(out, units, "B", PROCEDURES, 10_000, count + 1L, YEAR, 43);
+            SyntheticDossiers.write(out, units, "B", PROCEDURES, 10_000, count + 1L, YEAR,
+                    java.time.LocalDate.of(YEAR, 12, 31), 43);
         }
         long freshness = time(() -> SystemActor.run(() -> {
             ingest.ingest(open(fresh), DossierIngest.Format.CSV, "fresh");

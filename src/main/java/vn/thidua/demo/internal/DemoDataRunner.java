@@ -43,9 +43,9 @@ class DemoDataRunner implements ApplicationRunner {
             }
             try {
                 loaded = demoData.load();
-                LOG.info("Demo data loaded ({}): {} units, {} people, {} past awards, {} accounts in {} ms",
+                LOG.info("Demo data loaded ({}): {} units, {} people, {} past awards, {} accounts, {} dossiers in {} ms",
                         DemoData.PROVINCE_CODE, loaded.units(), loaded.people(), loaded.awards(),
-                        loaded.accounts(), loaded.millis());
+                        loaded.accounts(), loaded.dossiers(), loaded.millis());
             } catch (RuntimeException e) {
                 LOG.error("Demo data could not be loaded; nothing of it was kept", e);
             }

@@ -3,6 +3,7 @@ package vn.thidua.demo.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -14,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import vn.thidua.demo.DemoData;
 import vn.thidua.identity.AccountManagement;
 import vn.thidua.identity.SystemActor;
+import vn.thidua.indicator.IndicatorValues;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.PersonInfo;
 import vn.thidua.organization.SuccessionInfo;
@@ -40,6 +42,8 @@ class DemoDataIntegrationTest {
     private AwardRegistry registry;
     @Autowired
     private Clock clock;
+    @Autowired
+    private IndicatorValues indicators;
 
     @Test
     void loadsTheSampleProvinceOnceAtStartUp() {
@@ -55,6 +59,11 @@ class DemoDataIntegrationTest {
             assertThat(children).filteredOn(unit -> unit.level() == UnitLevel.AGENCY).hasSizeGreaterThanOrEqualTo(20);
             assertThat(children).filteredOn(unit -> unit.level() == UnitLevel.COMMUNE && unit.activeOn(today))
                     .hasSizeGreaterThanOrEqualTo(60);
+            int lastYear = today.getYear() - 1;
+            assertThat(summary.dossiers()).as("last year's and this year's dossiers").isGreaterThan(12_000);
+            assertThat(indicators.value("HS_TRUC_TUYEN", province.id(), LocalDate.of(lastYear, 1, 1),
+                    LocalDate.of(lastYear, 12, 31)).orElseThrow().value()).isBetween(BigDecimal.valueOf(60),
+                    BigDecimal.valueOf(98));
             UnitInfo sgtvt = directory.unitByCode("DEMO.SGTVT").orElseThrow();
             assertThat(sgtvt.abbreviation()).isEqualTo("SGTVT");
             assertThat(sgtvt.placeName()).isEqualTo("Sơn Hà");
