@@ -15,6 +15,15 @@ public record DossierView(long id, long version, String title, long proposingUni
      */
     public record Nominee(long id, SubjectType type, Long subjectId, String name, String achievement,
             String eligibility, String justification, String appraisal, String appraisalNote) {
+
+        /** Where the indicator values of the nominee's unit for the achievement year are frozen at submission. */
+        public String snapshotReference() {
+            return snapshotReference(id);
+        }
+
+        public static String snapshotReference(long nomineeId) {
+            return "dossier-nominee-" + nomineeId;
+        }
     }
 
     public record Attachment(long id, Component component, String fileName, String contentType, long size,

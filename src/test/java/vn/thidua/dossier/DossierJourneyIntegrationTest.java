@@ -135,6 +135,9 @@ class DossierJourneyIntegrationTest {
         assertThat(dossier.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(dossier.get("channel").asString()).isEqualTo("ONLINE_OWN_ACCOUNT");
         assertThat(dossier.get("nominees").get(0).get("eligibility").isNull()).as("assessed at submission").isFalse();
+        JsonNode snapshot = call(mvc, json, as(org.officerA, get("/api/v1/indicators/snapshots/dossier-nominee-"
+                + nominee)), 200);
+        assertThat(snapshot.get("unitId").asLong()).as("the nominee's unit, frozen at submission").isEqualTo(org.roomA);
 
         call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 403);
         call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);

@@ -12,6 +12,7 @@ import static vn.thidua.support.Web.call;
 import static vn.thidua.support.Web.signIn;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,38 @@ class IndicatorPagesIntegrationTest {
                 .session(session).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(report).contains("2 dòng: nhận 1, từ chối 1").contains("<td>3</td>");
+    }
+
+    @Test
+    void aSnapshotKeepsTheValuesItFrozeWhateverComesLater() throws Exception {
+        ingest(HEADER + line("S1", "B", 2, "20230310080000", 0, 0, 0));
+        IndicatorSnapshots snapshots = context.getBean(IndicatorSnapshots.class);
+        SystemActor.run(() -> snapshots.freeze("test-" + org.suffix, org.agencyB, LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31)));
+        ingest(HEADER + line("S2", "B", 1, "20231110080000", 0, 0, 0));
+        JsonNode frozen = call(mvc, json, get("/api/v1/indicators/snapshots/test-" + org.suffix)
+                .with(httpBasic(org.officerA, TestOrganization.PASSWORD)), 200);
+        JsonNode online = null;
+        for (JsonNode value : frozen.get("values")) {
+            if (value.get("code").asString().equals("HS_TRUC_TUYEN")) {
+                online = value;
+            }
+        }
+        assertThat(online).isNotNull();
+        assertThat(online.get("value").decimalValue()).isEqualByComparingTo("100");
+        JsonNode live = call(mvc, json, get("/api/v1/indicators/HS_TRUC_TUYEN/value")
+                .with(httpBasic(office, TestOrganization.PASSWORD)).param("unitId", String.valueOf(org.agencyB))
+                .param("from", "2023-01-01").param("to", "2023-12-31"), 200);
+        assertThat(live.get("value").decimalValue()).as("1 of 2 now").isEqualByComparingTo("50");
+        String page = mvc.perform(get("/indicators/snapshots/test-" + org.suffix).session(signIn(mvc, office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("100,00 %");
+    }
+
+    private void ingest(String file) throws Exception {
+        call(mvc, json, post("/api/v1/indicators/dossiers").param("format", "CSV")
+                .with(httpBasic(office, TestOrganization.PASSWORD)).contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(file.getBytes(StandardCharsets.UTF_8)), 200);
     }
 
     @Test

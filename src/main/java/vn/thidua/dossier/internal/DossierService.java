@@ -30,6 +30,7 @@ import vn.thidua.eligibility.EligibilityCheck;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.SubjectRef;
 import vn.thidua.identity.AccessControl;
+import vn.thidua.indicator.IndicatorSnapshots;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
@@ -53,6 +54,7 @@ class DossierService implements DossierManagement {
     private final AwardCatalog catalog;
     private final EligibilityCheck eligibility;
     private final DocumentNumbers numbers;
+    private final IndicatorSnapshots snapshots;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
@@ -60,7 +62,7 @@ class DossierService implements DossierManagement {
 
     DossierService(Dossiers dossiers, Attachments attachments, ComponentRules components, UploadScanner scanner,
             OrganizationDirectory organization, AwardCatalog catalog, EligibilityCheck eligibility,
-            DocumentNumbers numbers, AccessControl access, AuditLog audit, Clock clock,
+            DocumentNumbers numbers, IndicatorSnapshots snapshots, AccessControl access, AuditLog audit, Clock clock,
             @Value("${thidua.dossier.max-file-bytes}") long maxFileBytes) {
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -70,6 +72,7 @@ class DossierService implements DossierManagement {
         this.catalog = catalog;
         this.eligibility = eligibility;
         this.numbers = numbers;
+        this.snapshots = snapshots;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -228,6 +231,12 @@ class DossierService implements DossierManagement {
                 SubjectRef subject = new SubjectRef(nominee.type(), nominee.subjectId());
                 outcomes.put(nominee.id(), eligibility.evaluate(subject, dossier.awardCode(),
                         dossier.achievementYear(), today).outcome());
+            }
+            if (nominee.unitId() != null) {
+                // the values the council and the decision rest on stay as they were sent
+                int year = dossier.achievementYear();
+                snapshots.freeze(DossierView.Nominee.snapshotReference(nominee.id()), nominee.unitId(),
+                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             }
         }
         DossierStatus before = dossier.status();

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.indicator.DossierIngest;
 import vn.thidua.indicator.IndicatorDeclarations;
 import vn.thidua.indicator.IndicatorDefinition;
+import vn.thidua.indicator.IndicatorSnapshots;
 import vn.thidua.indicator.IndicatorValue;
 import vn.thidua.indicator.IndicatorValues;
 import vn.thidua.indicator.Scorecards;
@@ -40,9 +41,11 @@ class IndicatorApi {
     private final IndicatorValues values;
     private final Scorecards scorecards;
     private final IndicatorDeclarations declarations;
+    private final IndicatorSnapshots snapshots;
 
     IndicatorApi(DossierIngest ingest, IndicatorValues values, Scorecards scorecards,
-            IndicatorDeclarations declarations) {
+            IndicatorDeclarations declarations, IndicatorSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.ingest = ingest;
         this.values = values;
         this.scorecards = scorecards;
@@ -98,6 +101,11 @@ class IndicatorApi {
     List<Scorecards.Scored> leaderboard(@RequestParam long unitId, @RequestParam UnitLevel level,
             @RequestParam int year) {
         return scorecards.leaderboard(unitId, level, year);
+    }
+
+    @GetMapping("/snapshots/{reference}")
+    ResponseEntity<IndicatorSnapshots.Snapshot> snapshot(@PathVariable String reference) {
+        return ResponseEntity.of(snapshots.snapshot(reference));
     }
 
     @GetMapping("/declarations")

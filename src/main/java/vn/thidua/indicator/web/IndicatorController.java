@@ -18,19 +18,23 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.indicator.DossierIngest;
 import vn.thidua.indicator.IndicatorDefinition;
+import vn.thidua.indicator.IndicatorSnapshots;
 import vn.thidua.indicator.Scorecards;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
 import vn.thidua.organization.UnitLevel;
+import vn.thidua.shared.NotFoundException;
 
 /**
  * Indicator pages: the scorecard of a unit and its direct subordinates with the unit's monthly trend, rankings of
- * agencies or communes with the QĐ 766 leaderboard, their Excel exports, and the upload of dossier files.
+ * agencies or communes with the QĐ 766 leaderboard, their Excel exports, the upload of dossier files, and frozen
+ * snapshots.
  */
 @Controller
 class IndicatorController {
@@ -42,11 +46,13 @@ class IndicatorController {
     private final DossierIngest ingest;
     private final OrganizationDirectory organization;
     private final IndicatorWorkbooks workbooks;
+    private final IndicatorSnapshots snapshots;
     private final Clock clock;
 
     IndicatorController(Scorecards scorecards, DossierIngest ingest, OrganizationDirectory organization,
-            IndicatorWorkbooks workbooks, Clock clock) {
+            IndicatorWorkbooks workbooks, IndicatorSnapshots snapshots, Clock clock) {
         this.scorecards = scorecards;
+        this.snapshots = snapshots;
         this.ingest = ingest;
         this.organization = organization;
         this.workbooks = workbooks;
@@ -133,6 +139,19 @@ class IndicatorController {
                     ? "upload" : file.getOriginalFilename()));
         }
         return "indicator/upload :: report";
+    }
+
+    @GetMapping("/indicators/snapshots/{reference}")
+    String snapshot(@PathVariable String reference, Model model) {
+        IndicatorSnapshots.Snapshot snapshot = snapshots.snapshot(reference)
+                .orElseThrow(() -> new NotFoundException("snapshot", reference));
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("takenAt", java.time.LocalDateTime.ofInstant(snapshot.takenAt(), clock.getZone()));
+        model.addAttribute("unit", organization.unit(snapshot.unitId()));
+        Map<String, IndicatorDefinition> names = new HashMap<>();
+        scorecards.definitions().forEach(d -> names.put(d.code(), d));
+        model.addAttribute("definitions", names);
+        return "indicator/snapshot";
     }
 
     /** The unit asked for, or the first root the reader sees (the province). */
