@@ -40,7 +40,7 @@ public final class TableReader {
         }
         List<String> header = raw.get(0).stream().map(TableReader::columnName).toList();
         List<ImportProblem> missing = requiredColumns.stream()
-                .filter(column -> !header.contains(column))
+                .filter(column -> !header.contains(columnName(column)))
                 .map(column -> ImportProblem.of(1, column, "error.import.missingColumn", column))
                 .toList();
         if (!missing.isEmpty()) {

@@ -220,6 +220,29 @@ class IndicatorIngestIntegrationTest {
     }
 
     @Test
+    void anExcelFileIsReadByItsHeaderAndItsBadRowNamed() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("HoSo");
+        String[] header = HEADER.strip().split(",");
+        String[][] rows = {
+            line("X1", p2, "A", 2, "CONG_DAN", 10, "20251001080000", "", "20251002080000", 0, 0, 1, 0).strip().split(",", -1),
+            line("X2", p2, "A", 2, "CONG_DAN", 10, "mai", "", "", 0, 0, 0, 0).strip().split(",", -1)};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+            for (int r = 0; r < rows.length; r++) {
+                sheet.value(r + 1, c, rows[r][c]);
+            }
+        }
+        workbook.finish();
+        JsonNode report = ingest(out.toByteArray(), "XLSX");
+        assertThat(report.get("accepted").asLong()).isEqualTo(1);
+        assertThat(report.get("rejections").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(report.get("rejections").get(0).get("field").asString()).isEqualTo("NgayTiepNhan");
+        assertThat(value("SO_HOA_HS", org.agencyA, "2025-10-01", "2025-10-31")).isEqualByComparingTo("100");
+    }
+
+    @Test
     void anOfficerOutsideTheUnitsCannotImportThem() throws Exception {
         JsonNode report = call(mvc, json, post("/api/v1/indicators/dossiers").param("format", "CSV")
                 .with(httpBasic(org.officerB, TestOrganization.PASSWORD)).contentType("text/csv")
