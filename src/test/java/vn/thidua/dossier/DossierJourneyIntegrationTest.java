@@ -1,11 +1,13 @@
 package vn.thidua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static vn.thidua.support.Web.call;
 
 import java.io.ByteArrayInputStream;
@@ -191,6 +193,24 @@ class DossierJourneyIntegrationTest {
         assertThat(session.get("items").size()).as("a listed dossier is not listed again").isEqualTo(1);
         assertThat(call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
                 .isEqualTo("LISTED");
+    }
+
+    @Test
+    void aCampaignMustExistAndADossierSentAfterItsDeadlineIsRefused() throws Exception {
+        String body = "{\"creationKey\":\"%s\",\"proposingUnitId\":" + org.agencyA + ",\"campaignCode\":\"%s\","
+                + "\"awardCode\":\"GIAY_KHEN\",\"achievementYear\":2023,\"title\":\"Đợt cao điểm 100 ngày\"}";
+        mvc.perform(as(org.officerA, post("/api/v1/dossiers")).header("Accept-Language", "vi")
+                .content(body.formatted(UUID.randomUUID(), "KHONG-CO")))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("campaignCode"));
+        // Lạng Sơn, Sở Nội vụ: dossiers of the 100-day campaign were due no later than 30/11/2023
+        long id = call(mvc, json, as(org.officerA, post("/api/v1/dossiers"))
+                .content(body.formatted(UUID.randomUUID(), "LS-SNV-100-NGAY-2023")), 201).get("id").asLong();
+        mvc.perform(as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).header("Accept-Language", "vi")
+                .content(version(id)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("campaignCode"))
+                .andExpect(jsonPath("$.detail").value(containsString("30/11/2023")));
+        JsonNode dossier = call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200);
+        assertThat(dossier.get("status").asString()).as("nothing changed").isEqualTo("DRAFT");
     }
 
     @Test

@@ -55,6 +55,7 @@ class DossierService implements DossierManagement {
     private final EligibilityCheck eligibility;
     private final DocumentNumbers numbers;
     private final IndicatorSnapshots snapshots;
+    private final CampaignTerms campaignTerms;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
@@ -62,7 +63,8 @@ class DossierService implements DossierManagement {
 
     DossierService(Dossiers dossiers, Attachments attachments, ComponentRules components, UploadScanner scanner,
             OrganizationDirectory organization, AwardCatalog catalog, EligibilityCheck eligibility,
-            DocumentNumbers numbers, IndicatorSnapshots snapshots, AccessControl access, AuditLog audit, Clock clock,
+            DocumentNumbers numbers, IndicatorSnapshots snapshots, CampaignTerms campaignTerms, AccessControl access,
+            AuditLog audit, Clock clock,
             @Value("${thidua.dossier.max-file-bytes}") long maxFileBytes) {
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -73,6 +75,7 @@ class DossierService implements DossierManagement {
         this.eligibility = eligibility;
         this.numbers = numbers;
         this.snapshots = snapshots;
+        this.campaignTerms = campaignTerms;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -98,9 +101,13 @@ class DossierService implements DossierManagement {
         if (request.achievementYear() < thisYear - 10 || request.achievementYear() > thisYear) {
             throw new BusinessRuleException("error.dossier.year", "achievementYear", thisYear - 10, thisYear);
         }
+        String campaign = blankToNull(request.campaignCode());
+        if (campaign != null && !campaignTerms.exists(campaign)) {
+            throw new BusinessRuleException("error.dossier.campaign", "campaignCode", campaign);
+        }
         UnitInfo receiving = receivingLevel(request.proposingUnitId(), award);
         Dossier dossier = dossiers.saveAndFlush(new Dossier(key, request.proposingUnitId(), receiving.id(),
-                blankToNull(request.campaignCode()), award.code(), request.achievementYear(), request.title(),
+                campaign, award.code(), request.achievementYear(), request.title(),
                 actor(), clock.instant()));
         audit.record("dossier.create", "Dossier", dossier.id(), null, view(dossier), null);
         return dossier.id();
@@ -221,6 +228,14 @@ class DossierService implements DossierManagement {
 
     private void send(Dossier dossier, SubmissionChannel channel) {
         LocalDate today = LocalDate.now(clock);
+        if (dossier.letterNumber() == null) {
+            // the campaign's deadline binds the first sending; a returned dossier comes back when supplemented
+            campaignTerms.lastDay(dossier.campaignCode(), dossier.achievementYear()).filter(today::isAfter)
+                    .ifPresent(last -> {
+                        throw new BusinessRuleException("error.dossier.late", "campaignCode",
+                                last.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    });
+        }
         Set<Component> present = attachments.components(dossier.id());
         List<String> missing = components.required(dossier.awardCode(), today).stream()
                 .map(ComponentRules.Rule::component).filter(component -> !present.contains(component))
