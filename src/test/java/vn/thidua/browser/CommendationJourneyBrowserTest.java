@@ -24,13 +24,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.thidua.identity.AccountManagement;
+import vn.thidua.identity.Role;
+import vn.thidua.identity.RoleGrant;
+import vn.thidua.identity.SystemActor;
 import vn.thidua.support.DatabaseProfiles;
 import vn.thidua.support.TestOrganization;
 
 /**
- * The main journey in real Chromium: a unit officer browses the tree, finds a person by a name typed without
- * diacritics, proposes a Giấy khen and submits it; the director approves; the decision PDF is downloaded. And an
- * administrator creates an account, then reads the page in English.
+ * The main journeys in real Chromium: a unit officer browses the tree, finds a person by a name typed without
+ * diacritics, proposes a Giấy khen and submits it; the director approves; the decision PDF is downloaded. Tây Ninh's
+ * interim review from the dossier to the honour board. And an administrator creates an account, then reads the
+ * page in English.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -135,6 +140,168 @@ class CommendationJourneyBrowserTest {
         assertThat(admin.locator("h1").textContent()).isEqualTo("Account " + username);
         assertThat(admin.locator("table").first().textContent()).contains("Viewer");
         shot(admin, "06-account-en");
+    }
+
+    /**
+     * Tây Ninh's digital-transformation movement, interim review (sơ kết 2023): the unit sends a dossier online, the
+     * office returns it, the unit supplements and resends, the office appraises, the provincial council votes (one
+     * nominee below the threshold), the chairman signs the drafted decision, a certificate is verified through the
+     * code it prints, and the public honour board shows the awardee.
+     */
+    @Test
+    void tayNinhInterimReviewFromDossierToTheHonourBoard() throws Exception {
+        String s = org.suffix.toLowerCase();
+        String office = "office.tn." + s;
+        String secretary = "secretary.tn." + s;
+        String chairman = "chairman.tn." + s;
+        List<String> members = List.of("member1.tn." + s, "member2.tn." + s, "member3.tn." + s);
+        AccountManagement accounts = context.getBean(AccountManagement.class);
+        SystemActor.run(() -> {
+            accounts.createAccount(new AccountManagement.NewAccount(office, "Ban Thi đua", TestOrganization.PASSWORD,
+                    List.of(RoleGrant.of(Role.TDKT_OFFICE, org.province))));
+            accounts.createAccount(new AccountManagement.NewAccount(secretary, "Thư ký", TestOrganization.PASSWORD,
+                    List.of(RoleGrant.of(Role.COUNCIL_SECRETARY, org.province))));
+            accounts.createAccount(new AccountManagement.NewAccount(chairman, "Phạm Văn Chính",
+                    TestOrganization.PASSWORD, List.of(new RoleGrant(Role.SIGNING_LEADER, org.province, "Chủ tịch",
+                            "TM. ỦY BAN NHÂN DÂN"))));
+            members.forEach(m -> accounts.createAccount(new AccountManagement.NewAccount(m, m,
+                    TestOrganization.PASSWORD, List.of(RoleGrant.of(Role.COUNCIL_MEMBER, org.province)))));
+        });
+
+        Page officer = signIn(org.officerA);
+        officer.navigate(url("/dossiers/new?unitCode=" + org.code("A")));
+        officer.fill("#title", "Đề nghị tặng Bằng khen sơ kết phong trào Chuyển đổi số");
+        officer.selectOption("#awardCode", "BANG_KHEN_TINH");
+        officer.fill("#achievementYear", "2023");
+        officer.fill("#campaignCode", "TN-CDS-2022-2025");
+        officer.locator("#create-dossier").click();
+        officer.waitForURL(java.util.regex.Pattern.compile(".*/dossiers/\\d+$"));
+        String dossier = officer.url();
+        addNominee(officer, "INDIVIDUAL", org.personA, "Chủ trì số hóa 100 % hồ sơ thủ tục hành chính");
+        addNominee(officer, "COLLECTIVE", org.roomA, "Đạt 80 % hồ sơ trực tuyến năm 2023");
+        for (String component : List.of("TO_TRINH", "BAO_CAO_THANH_TICH", "BIEN_BAN_HOP")) {
+            attach(officer, component, component.toLowerCase() + ".pdf");
+        }
+        for (int i = 0; i < 2; i++) {
+            var form = officer.locator("form[action*='/justification']").nth(i);
+            form.locator("input[name=text]").fill("Thành tích nổi bật trong chuyển đổi số");
+            form.locator("button").click();
+            officer.waitForLoadState();
+        }
+        officer.locator("#submit-dossier").click();
+        assertThat(officer.locator("#dossier-status").textContent()).isEqualTo("Đã gửi");
+        shot(officer, "10-dossier-sent");
+
+        Page clerk = signIn(office);
+        clerk.navigate(dossier);
+        clerk.locator("input[name=reason]").fill("Bổ sung biên bản họp có chữ ký");
+        clerk.locator("form[action$='/return'] button").click();
+        assertThat(clerk.locator("#dossier-status").textContent()).isEqualTo("Bị trả lại để bổ sung");
+        shot(clerk, "11-dossier-returned");
+
+        officer.navigate(dossier);
+        attach(officer, "BIEN_BAN_HOP", "bien-ban-co-chu-ky.pdf");
+        officer.locator("#submit-dossier").click();
+        assertThat(officer.locator("#dossier-status").textContent()).isEqualTo("Đã gửi");
+
+        clerk.navigate(dossier);
+        clerk.locator("#receive-dossier").click();
+        assertThat(clerk.locator("#dossier-status").textContent()).isEqualTo("Đã tiếp nhận, đang thẩm định");
+        for (int i = 0; i < 2; i++) {
+            var form = clerk.locator("form[action*='/appraisal']").nth(i);
+            form.locator("select[name=eligible]").selectOption("true");
+            form.locator("input[name=note]").fill("Đủ điều kiện theo HDLN 1753");
+            form.locator("button").click();
+            clerk.waitForLoadState();
+        }
+        clerk.locator("form[action$='/appraised'] button").click();
+        assertThat(clerk.locator("#dossier-status").textContent()).isEqualTo("Đã thẩm định");
+        shot(clerk, "12-dossier-appraised");
+
+        Page council = signIn(secretary);
+        council.navigate(url("/council/new"));
+        council.fill("#councilUnitCode", org.code("P"));
+        council.fill("#title", "Phiên họp xét khen thưởng sơ kết phong trào Chuyển đổi số");
+        council.fill("#heldOn", java.time.LocalDate.now().toString());
+        council.selectOption("#kind", "AWARD");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            list.append(members.get(i)).append(" | Thành viên ").append(i + 1).append(" | ").append(org.code("P"))
+                    .append(i == 0 ? " | chủ tịch\n" : "\n");
+        }
+        council.fill("#members", list.toString());
+        council.locator("form[action$='/council'] button[type=submit]").click();
+        council.waitForURL(java.util.regex.Pattern.compile(".*/council/\\d+$"));
+        String session = council.url();
+        council.locator("#items-from-dossiers").click();
+        assertThat(council.locator("#agenda").textContent()).contains("Nguyễn Thị Hồng Nhung", "Phòng Quản lý vận tải");
+        for (int i = 0; i < members.size(); i++) {
+            var form = council.locator("form[action*='/attendance']").nth(i);
+            form.locator("select[name=attendance]").selectOption("PRESENT");
+            form.locator("button").click();
+            council.waitForLoadState();
+        }
+        council.locator("#start-voting").click();
+        for (int i = 0; i < members.size(); i++) {
+            Page member = signIn(members.get(i));
+            member.navigate(session);
+            member.locator("#ballot input[value=YES]").nth(0).check();
+            member.locator("#ballot input[value=" + (i == 0 ? "YES" : "NO") + "]").nth(1).check();
+            member.locator("#cast-ballot").click();
+            assertThat(member.locator("#ballot-receipt").textContent()).matches("[0-9a-f]{32}");
+            member.context().close();
+        }
+        council.navigate(session);
+        council.locator("#close-session").click();
+        assertThat(council.locator("#result-1").textContent()).contains("Đề nghị khen thưởng");
+        assertThat(council.locator("#result-2").textContent()).contains("Không đạt ngưỡng");
+        shot(council, "13-council-closed");
+
+        Page leader = signIn(chairman);
+        leader.navigate(url("/decisions/drafts"));
+        leader.locator("a[href^='/decisions/drafts/']").first().click();
+        leader.locator("#approve-draft").click();
+        assertThat(leader.locator("#draft-status").textContent()).isEqualTo("Đã ký ban hành");
+        shot(leader, "14-decision-signed");
+        // the certificates open in the browser's PDF viewer; the test fetches the same link with the leader's session
+        String link = leader.locator("#draft-certificates").getAttribute("href");
+        Path certificate = SCREENSHOTS.resolve("tay-ninh-certificate.pdf");
+        Files.write(certificate, leader.context().request().get(url(link)).body());
+        String code;
+        try (var document = Loader.loadPDF(Files.readAllBytes(certificate))) {
+            assertThat(document.getNumberOfPages()).as("only the selected nominee").isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Nguyễn Thị Hồng Nhung");
+            var matcher = java.util.regex.Pattern.compile("Mã xác thực: ([0-9A-Z]+)").matcher(text);
+            assertThat(matcher.find()).as(text).isTrue();
+            code = matcher.group(1);
+        }
+
+        Page visitor = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")).newPage();
+        visitor.navigate(url("/verify/" + code));
+        assertThat(visitor.locator("#verified").textContent()).contains("Nguyễn Thị Hồng Nhung", "Bằng khen");
+        shot(visitor, "15-certificate-verified");
+        visitor.navigate(url("/public/awards"));
+        assertThat(visitor.content()).contains("Nguyễn Thị Hồng Nhung");
+        shot(visitor, "16-honour-board");
+    }
+
+    private void addNominee(Page page, String type, long subjectId, String achievement) {
+        var form = page.locator("form[action$='/nominees']");
+        form.locator("select[name=type]").selectOption(type);
+        form.locator("input[name=subjectId]").fill(String.valueOf(subjectId));
+        form.locator("input[name=achievement]").fill(achievement);
+        form.locator("button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    private void attach(Page page, String component, String fileName) {
+        var form = page.locator("form[action$='/attachments']");
+        form.locator("select[name=component]").selectOption(component);
+        form.locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(fileName,
+                "application/pdf", "%PDF-1.7\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        form.locator("button[type=submit]").click();
+        page.waitForLoadState();
     }
 
     private Page signIn(String username) {
