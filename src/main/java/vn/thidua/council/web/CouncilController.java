@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.council.Attendance;
+import vn.thidua.catalog.AwardCatalog;
+import vn.thidua.catalog.AwardType;
 import vn.thidua.council.CouncilSessions;
 import vn.thidua.council.NomineeKind;
 import vn.thidua.council.SessionKind;
@@ -28,10 +30,12 @@ class CouncilController {
 
     private final CouncilSessions councils;
     private final OrganizationDirectory directory;
+    private final AwardCatalog catalog;
 
-    CouncilController(CouncilSessions councils, OrganizationDirectory directory) {
+    CouncilController(CouncilSessions councils, OrganizationDirectory directory, AwardCatalog catalog) {
         this.councils = councils;
         this.directory = directory;
+        this.catalog = catalog;
     }
 
     @GetMapping("/council")
@@ -69,6 +73,9 @@ class CouncilController {
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("votes", Vote.values());
         model.addAttribute("nomineeKinds", NomineeKind.values());
+        model.addAttribute("awardNames", catalog.awardTypes().stream()
+                .collect(java.util.stream.Collectors.toMap(AwardType::code, award -> award.grantorTitle() == null
+                        ? award.name() : award.name() + " " + award.grantorTitle())));
         return "council/session";
     }
 
