@@ -1,5 +1,5 @@
 package vn.thidua.dossier;
 
 /** Published when the receiving level returns a dossier for supplementation. */
-public record DossierReturned(long dossierId, long proposingUnitId, String reason) {
+public record DossierReturned(long dossierId, String title, long proposingUnitId, String reason) {
 }

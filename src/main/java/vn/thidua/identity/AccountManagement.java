@@ -29,7 +29,12 @@ public interface AccountManagement {
     void resetPassword(long accountId, long expectedVersion, String newPassword, String reason);
 
     /** What a new account needs. The password is checked against the password policy. */
-    record NewAccount(String username, String displayName, String password, List<RoleGrant> grants) {
+    /** @param email where notifications are mailed; null for in-app notifications only */
+    record NewAccount(String username, String displayName, String password, List<RoleGrant> grants, String email) {
+
+        public NewAccount(String username, String displayName, String password, List<RoleGrant> grants) {
+            this(username, displayName, password, grants, null);
+        }
     }
 
     /** An account as administrators see it: never its password hash. */

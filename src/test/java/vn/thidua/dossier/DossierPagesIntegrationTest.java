@@ -82,6 +82,10 @@ class DossierPagesIntegrationTest {
         mvc.perform(post(first + "/return").session(clerk).with(csrf()).param("version", version(page(clerk, first)))
                 .param("reason", "Bổ sung bản có chữ ký")).andExpect(status().is3xxRedirection());
         assertThat(page(officer, first)).contains("Bị trả lại để bổ sung", "Bổ sung bản có chữ ký");
+        assertThat(page(officer, "/notifications")).as("the unit's officer is told")
+                .contains("bị trả lại để bổ sung: Bổ sung bản có chữ ký");
+        assertThat(page(clerk, "/notifications")).as("the office was told when it arrived")
+                .contains("Có hồ sơ đề nghị khen thưởng mới gửi đến");
     }
 
     private String createFrom(MockHttpSession officer, String key) throws Exception {

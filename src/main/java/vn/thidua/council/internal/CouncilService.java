@@ -87,6 +87,8 @@ class CouncilService implements CouncilSessions {
         CouncilSession session = sessions.saveAndFlush(new CouncilSession(request.councilUnitId(), request.title(),
                 request.heldOn(), request.kind(), law.rules(request.councilUnitId(), request.heldOn()), members,
                 access.currentActor().username(), clock.instant()));
+        session.announce();
+        sessions.save(session);
         audit.record("council.create", "CouncilSession", session.id(), null, view(session), null);
         return session.id();
     }

@@ -30,6 +30,7 @@ import vn.thidua.catalog.SubjectType;
 import vn.thidua.council.Attendance;
 import vn.thidua.council.CouncilRules;
 import vn.thidua.council.CouncilSessionClosed;
+import vn.thidua.council.CouncilSessionScheduled;
 import vn.thidua.council.ItemOutcome;
 import vn.thidua.council.NomineeKind;
 import vn.thidua.council.SessionKind;
@@ -209,6 +210,12 @@ class CouncilSession extends AbstractAggregateRoot<CouncilSession> {
         this.closedAt = now;
         this.closedByName = secretary;
         registerEvent(new CouncilSessionClosed(id, councilUnitId, heldOn, List.copyOf(results)));
+    }
+
+    /** Invites the members, once the session has its id. */
+    void announce() {
+        registerEvent(new CouncilSessionScheduled(id, title, heldOn,
+                members.stream().map(CouncilMember::username).toList()));
     }
 
     /** The selected nominees of a closed session, best voted first, for the decisions drafted from them. */

@@ -131,7 +131,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         move(DossierStatus.SUBMITTED, actor, now, null);
         this.channel = by;
         this.submittedBy = actor;
-        registerEvent(new DossierSubmitted(id, proposingUnitId, receivingUnitId, by));
+        registerEvent(new DossierSubmitted(id, title, proposingUnitId, receivingUnitId, by));
     }
 
     /** The tờ trình takes its number from the unit's register once, when the dossier is first sent. */
@@ -154,7 +154,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         String why = text(reason, "reason");
         move(DossierStatus.RETURNED, actor, now, why);
         nominees.forEach(DossierNominee::clearAppraisal);
-        registerEvent(new DossierReturned(id, proposingUnitId, why));
+        registerEvent(new DossierReturned(id, title, proposingUnitId, why));
     }
 
     void appraise(long nomineeId, boolean eligible, String note) {

@@ -32,6 +32,7 @@ class Account {
     private String username;
     private String displayName;
     private String passwordHash;
+    private String email;
     private boolean enabled = true;
     private int failedAttempts;
     private Instant lockedUntil;
@@ -45,10 +46,11 @@ class Account {
     protected Account() {
     }
 
-    Account(String username, String displayName, String passwordHash, List<RoleGrant> grants) {
+    Account(String username, String displayName, String passwordHash, List<RoleGrant> grants, String email) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
+        this.email = email;
         grants.forEach(grant -> this.grants.add(new Grant(grant)));
     }
 

@@ -56,11 +56,15 @@ class AccountAdministration implements AccountManagement {
                 || request.displayName().length() > 120) {
             throw new BusinessRuleException("error.account.displayName", "displayName");
         }
+        String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new BusinessRuleException("error.account.email", "email", email);
+        }
         if (accounts.existsByUsername(request.username())) {
             throw new BusinessRuleException("error.account.exists", "username", request.username());
         }
         Account account = accounts.save(new Account(request.username(), request.displayName().strip(),
-                hash(request.password()), request.grants()));
+                hash(request.password()), request.grants(), email));
         audit.record("account.create", "Account", account.id(), null, snapshot(account), null);
         return account.id();
     }

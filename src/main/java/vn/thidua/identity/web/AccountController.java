@@ -40,11 +40,12 @@ class AccountController {
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
             @RequestParam Role role, @RequestParam String unitCode,
             @RequestParam(required = false) String signingTitle,
-            @RequestParam(required = false) String signingAuthority, RedirectAttributes redirect) {
+            @RequestParam(required = false) String signingAuthority, @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
         RoleGrant grant = new RoleGrant(role, unitId(unitCode), blankToNull(signingTitle),
                 blankToNull(signingAuthority));
         long id = accounts.createAccount(new AccountManagement.NewAccount(username, displayName, password,
-                List.of(grant)));
+                List.of(grant), email));
         redirect.addFlashAttribute("flash", "account.flash.created");
         return "redirect:/accounts/" + id;
     }
