@@ -78,10 +78,19 @@ class DossierPagesIntegrationTest {
         assertThat(page(officer, first)).contains("Nộp trực tuyến từ tài khoản đơn vị");
 
         MockHttpSession clerk = signIn(mvc, office);
+        String home = page(clerk, "/");
+        assertThat(home).contains("Kiểm tra, tiếp nhận hoặc trả lại hồ sơ").doesNotContain("Quá hạn");
+        // ten days later (the sending moved back in time), the five working days to check it are over
+        long dossierId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class)).update(
+                "update dos_transition set at = ? where dossier_id = ? and to_status = 'SUBMITTED'",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(10))), dossierId);
+        assertThat(page(clerk, "/")).contains("Quá hạn");
         assertThat(page(clerk, "/dossiers")).contains("Đề nghị tặng Bằng khen");
         mvc.perform(post(first + "/return").session(clerk).with(csrf()).param("version", version(page(clerk, first)))
                 .param("reason", "Bổ sung bản có chữ ký")).andExpect(status().is3xxRedirection());
         assertThat(page(officer, first)).contains("Bị trả lại để bổ sung", "Bổ sung bản có chữ ký");
+        assertThat(page(officer, "/")).contains("Bổ sung hồ sơ bị trả lại");
         assertThat(page(officer, "/notifications")).as("the unit's officer is told")
                 .contains("bị trả lại để bổ sung: Bổ sung bản có chữ ký");
         assertThat(page(clerk, "/notifications")).as("the office was told when it arrived")
