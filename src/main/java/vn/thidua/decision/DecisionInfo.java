@@ -8,9 +8,12 @@ import vn.thidua.catalog.SubjectType;
  * An issued decision.
  *
  * @param numberSymbol số và ký hiệu, e.g. «15/QĐ-SGTVT»
+ * @param annulled     whether a later document annulled it (hủy bỏ); it is kept, never deleted
+ * @param version      what a correction or annulment must name (optimistic locking)
  */
 public record DecisionInfo(long id, String numberSymbol, LocalDate issuedOn, long issuerUnitId, String issuerName,
-        String awardCode, String awardName, String signerName, List<Recipient> recipients) {
+        String awardCode, String awardName, String signerName, List<Recipient> recipients, boolean annulled,
+        long version) {
 
     /**
      * One awardee, with the number in the decision that the certificate prints as «Số sổ vàng» and the money. A

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record AwardRecord(long id, long personId, String awardCode, String awardName, int year,
         String decisionNumber, LocalDate decisionDate, String issuerName, Integer goldenBookNumber, Long decisionId,
-        Source source, String kindCode) {
+        Source source, String kindCode, boolean annulled) {
 
     /** Issued here, or entered from the paper records of earlier years. */
     public enum Source {

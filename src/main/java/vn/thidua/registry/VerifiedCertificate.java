@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * recipient's name, unit and award, and the decision; no other personal data.
  */
 public record VerifiedCertificate(String code, String recipientName, String recipientUnit, String awardName,
-        String decisionNumber, LocalDate decisionDate, String issuerName, int goldenBookNumber) {
+        String decisionNumber, LocalDate decisionDate, String issuerName, int goldenBookNumber, boolean annulled) {
 }

@@ -277,6 +277,10 @@ class CommendationJourneyBrowserTest {
             code = matcher.group(1);
         }
 
+        leader.locator("#draft-decision-page").click();
+        assertThat(leader.locator("#recipients").textContent()).contains("Nguyễn Thị Hồng Nhung");
+        assertThat(leader.locator("#annul-form").isVisible()).as("the leader may record an annulment").isTrue();
+
         Page visitor = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")).newPage();
         visitor.navigate(url("/verify/" + code));
         assertThat(visitor.locator("#verified").textContent()).contains("Nguyễn Thị Hồng Nhung", "Bằng khen");

@@ -114,6 +114,53 @@ class CouncilDecisionIntegrationTest {
                 + "/certificates.pdf"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
             assertThat(certificates.getNumberOfPages()).as("one per person and per collective").isEqualTo(2);
         }
+
+        // đính chính: the name on the certificates changes, the signed decision stays, the correction is kept beside it
+        long version = call(mvc, json, as(leader, get("/api/v1/decisions/" + decisionId)), 200).get("version").asLong();
+        call(mvc, json, as(members.get(0), post("/api/v1/decisions/" + decisionId + "/corrections")).content(
+                "{\"version\":" + version + ",\"position\":1,\"correctedName\":\"Nguyễn Thị Hồng Nhung\","
+                        + "\"reference\":\"05/QĐ-UBND\",\"reason\":\"Sai tên\"}"), 403);
+        call(mvc, json, as(leader, post("/api/v1/decisions/" + decisionId + "/corrections")).content(
+                "{\"version\":" + version + ",\"position\":3,\"correctedName\":\"X\",\"reference\":\"05/QĐ-UBND\","
+                        + "\"reason\":\"Sai tên\"}"), 422);
+        JsonNode amendments = call(mvc, json, as(leader, post("/api/v1/decisions/" + decisionId + "/corrections")).content(
+                "{\"version\":" + version + ",\"position\":1,\"correctedName\":\"Nguyễn Thị Hồng Nhung (đính chính)\","
+                        + "\"reference\":\"05/QĐ-UBND\",\"reason\":\"Ghi sai tên trong danh sách\"}"), 200);
+        assertThat(amendments.get(0).get("kind").asString()).isEqualTo("CORRECTION");
+        assertThat(amendments.get(0).get("oldValue").asString()).isEqualTo("Nguyễn Thị Hồng Nhung");
+        try (PDDocument certificates = Loader.loadPDF(mvc.perform(as(leader, get("/api/v1/decisions/" + decisionId
+                + "/certificates.pdf"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(certificates)).contains("(đính chính)");
+        }
+        assertThat(pdfText(mvc.perform(as(leader, get("/api/v1/decisions/" + decisionId + "/pdf"))).andReturn()
+                .getResponse().getContentAsByteArray())).as("the signed text is not rewritten")
+                .doesNotContain("(đính chính)");
+
+        // hủy bỏ: kept and marked everywhere, never deleted; a second annulment is refused
+        version = call(mvc, json, as(leader, get("/api/v1/decisions/" + decisionId)), 200).get("version").asLong();
+        call(mvc, json, as(leader, post("/api/v1/decisions/" + decisionId + "/annulment")).content(
+                "{\"version\":" + version + ",\"reference\":\"09/QĐ-UBND\",\"reason\":\" \"}"), 422);
+        call(mvc, json, as(leader, post("/api/v1/decisions/" + decisionId + "/annulment")).content(
+                "{\"version\":" + version + ",\"reference\":\"09/QĐ-UBND\",\"reason\":\"Khen sai đối tượng\"}"), 200);
+        JsonNode annulled = call(mvc, json, as(leader, get("/api/v1/decisions/" + decisionId)), 200);
+        assertThat(annulled.get("annulled").asBoolean()).isTrue();
+        call(mvc, json, as(leader, post("/api/v1/decisions/" + decisionId + "/annulment")).content(
+                "{\"version\":" + annulled.get("version") + ",\"reference\":\"10/QĐ-UBND\",\"reason\":\"Lần nữa\"}"), 422);
+        JsonNode history = call(mvc, json, as(leader, get("/api/v1/people/" + org.personA + "/awards")), 200);
+        for (JsonNode award : history) {
+            if (award.get("decisionNumber").asString().equals(decision.get("numberSymbol").asString())) {
+                assertThat(award.get("annulled").asBoolean()).isTrue();
+            }
+        }
+        String code = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                .queryForObject("select code from reg_certificate where decision_id = ? order by golden_book_number "
+                        + "fetch first 1 rows only", String.class, decisionId);
+        String verify = mvc.perform(get("/verify/" + code)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(verify).contains("id=\"annulled\"");
+        String board = mvc.perform(get("/public/awards")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(board).doesNotContain(decision.get("numberSymbol").asString());
     }
 
     /** A session of three members that selects person A and room B for a provincial Bằng khen. */

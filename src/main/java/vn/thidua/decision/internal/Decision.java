@@ -14,7 +14,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import vn.thidua.decision.DecisionAnnulled;
+import vn.thidua.decision.DecisionCorrected;
 import vn.thidua.decision.DecisionInfo;
+import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.document.OfficialDocument;
 
 /**
@@ -23,7 +27,7 @@ import vn.thidua.document.OfficialDocument;
  */
 @Entity
 @Table(name = "dec_decision")
-class Decision {
+class Decision extends AbstractAggregateRoot<Decision> {
 
     private static final String LINE_SEPARATOR = "\n";
 
@@ -51,6 +55,7 @@ class Decision {
     private String signerAuthority;
     private String recipientLines;
     private boolean withList;
+    private boolean annulled;
     @Version
     private long version;
 
@@ -105,13 +110,44 @@ class Decision {
         return withList;
     }
 
+    /** Hủy bỏ: once, with the reference of the annulling document. */
+    void annul(String reference, String reason) {
+        if (annulled) {
+            throw new BusinessRuleException("error.decision.annulled", "decisionId", numberSymbol);
+        }
+        annulled = true;
+        registerEvent(new DecisionAnnulled(id, numberSymbol, reference, reason));
+    }
+
+    /** Đính chính the name of the recipient at the position (from 1); the signed text is kept as it was. */
+    DecisionCorrected correctName(int position, String correctedName, String reference) {
+        if (annulled) {
+            throw new BusinessRuleException("error.decision.annulled", "decisionId", numberSymbol);
+        }
+        if (position < 1 || position > recipients.size()) {
+            throw new BusinessRuleException("error.decision.position", "position", position, recipients.size());
+        }
+        DecisionRecipient recipient = recipients.get(position - 1);
+        DecisionCorrected corrected = new DecisionCorrected(id, recipient.goldenBookNumber(), recipient.personId(),
+                recipient.unitId(), recipient.fullName(), correctedName, reference);
+        registerEvent(corrected);
+        return corrected;
+    }
+
+    void expectVersion(long expected) {
+        if (expected != version) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("decision " + id + " is at version "
+                    + version + ", not " + expected);
+        }
+    }
+
     String numberSymbol() {
         return numberSymbol;
     }
 
     DecisionInfo toInfo(String issuerName) {
         return new DecisionInfo(id, numberSymbol, issuedOn, issuerUnitId, issuerName, awardCode, awardName,
-                signerName, recipients.stream().map(DecisionRecipient::toInfo).toList());
+                signerName, recipients.stream().map(DecisionRecipient::toInfo).toList(), annulled, version);
     }
 
     Long id() {

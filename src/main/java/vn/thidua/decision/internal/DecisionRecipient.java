@@ -47,6 +47,10 @@ class DecisionRecipient {
         this.amount = amount;
     }
 
+    Long personId() {
+        return personId;
+    }
+
     String fullName() {
         return fullName;
     }

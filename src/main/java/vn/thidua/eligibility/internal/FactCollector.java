@@ -78,7 +78,7 @@ class FactCollector {
         int excluded = 0;
         Set<String> notMerit = notMeritKinds(request.kindCode());
         for (AwardRecord record : registry.history(personId)) {
-            if (record.awardCode() == null) {
+            if (record.awardCode() == null || record.annulled()) {
                 continue;
             }
             if (record.kindCode() != null && notMerit.contains(record.kindCode())) {

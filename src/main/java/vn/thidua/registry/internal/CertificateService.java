@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.decision.DecisionAnnulled;
+import vn.thidua.decision.DecisionCorrected;
 import vn.thidua.decision.DecisionIssued;
 import vn.thidua.decision.DecisionManagement;
 import vn.thidua.document.CertificateSheet;
@@ -62,6 +64,21 @@ class CertificateService implements Certificates {
         }
     }
 
+    /** The certificates of an annulled decision verify as annulled and leave the honour board. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DecisionAnnulled decision) {
+        jdbc.update("update reg_certificate set annulled = true where decision_id = ?", decision.decisionId());
+    }
+
+    /** A corrected name is what the certificate prints and the verification page shows from now on. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DecisionCorrected correction) {
+        jdbc.update("update reg_certificate set recipient_name = ? where decision_id = ? and golden_book_number = ?",
+                correction.newName(), correction.decisionId(), correction.goldenBookNumber());
+    }
+
     @Override
     public byte[] print(long decisionId, CertificateSheet.Calibration blank) {
         decisions.decision(decisionId);
@@ -87,7 +104,7 @@ class CertificateService implements Certificates {
                 (rs, row) -> new VerifiedCertificate(rs.getString("code"), rs.getString("recipient_name"),
                         rs.getString("recipient_unit"), rs.getString("full_award_name"),
                         rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
-                        rs.getString("issuer_name"), rs.getInt("golden_book_number")),
+                        rs.getString("issuer_name"), rs.getInt("golden_book_number"), rs.getBoolean("annulled")),
                 normalised).stream().findFirst();
     }
 
@@ -96,7 +113,7 @@ class CertificateService implements Certificates {
         return jdbc.query("""
                 select decision_number, decision_date, issuer_name, full_award_name, golden_book_number,
                     recipient_name, recipient_unit
-                from reg_certificate where decision_date between ? and ?
+                from reg_certificate where decision_date between ? and ? and not annulled
                 order by decision_date desc, decision_id desc, golden_book_number""",
                 (rs, row) -> new PublicAward(rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
                         rs.getString("issuer_name"), rs.getString("full_award_name"), rs.getInt("golden_book_number"),

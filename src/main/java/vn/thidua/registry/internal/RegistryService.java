@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
+import vn.thidua.decision.DecisionAnnulled;
 import vn.thidua.decision.DecisionIssued;
 import vn.thidua.identity.AccessControl;
 import vn.thidua.identity.Role;
@@ -51,6 +52,13 @@ class RegistryService implements AwardRegistry {
         }
     }
 
+    /** An annulled decision's awards stay in the sổ vàng, marked, and stop counting. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DecisionAnnulled decision) {
+        jdbc.update("update reg_award set annulled = true where decision_id = ?", decision.decisionId());
+    }
+
     @Override
     public List<AwardRecord> history(long personId) {
         organization.person(personId);
@@ -60,7 +68,8 @@ class RegistryService implements AwardRegistry {
                 rs.getString("award_name"), rs.getInt("award_year"), rs.getString("decision_number"),
                 rs.getObject("decision_date", LocalDate.class), rs.getString("issuer_name"),
                 (Integer) rs.getObject("golden_book_number"), (Long) rs.getObject("decision_id"),
-                AwardRecord.Source.valueOf(rs.getString("source")), rs.getString("kind_code")), personId);
+                AwardRecord.Source.valueOf(rs.getString("source")), rs.getString("kind_code"),
+                rs.getBoolean("annulled")), personId);
     }
 
     @Override
