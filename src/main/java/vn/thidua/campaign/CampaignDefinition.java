@@ -14,12 +14,16 @@ import java.util.List;
  * @param basis         documents it implements or rests on (căn cứ, thực hiện)
  * @param visionTo      tầm nhìn đến năm, null when none
  * @param ownerUnitCode the unit whose TĐKT office edits it; null = the province-wide office
+ * @param launchedAt    cấp chủ trì phát động: the level of the launching body (PROVINCE for the province or its
+ *                      steering committee, AGENCY for a Sở…), as the statistics form 0601 counts it; null for a
+ *                      routing instruction that launches no movement
  */
 public record CampaignDefinition(String code, CampaignKind kind, String title, String theme, String province,
         List<String> issuers, DocumentRef document, List<DocumentRef> basis, LocalDate startDate,
         LocalDate endDate, Integer visionTo, String ownerUnitCode, List<Participant> participants,
         List<Stage> stages, List<Criterion> criteria, List<AwardOffer> awards, List<Designation> designations,
-        List<QuotaRule> quotas, List<Deadline> deadlines, List<Agency> agencies, String notes) {
+        List<QuotaRule> quotas, List<Deadline> deadlines, List<Agency> agencies, String notes,
+        vn.thidua.organization.UnitLevel launchedAt) {
 
     public CampaignDefinition {
         issuers = copy(issuers);

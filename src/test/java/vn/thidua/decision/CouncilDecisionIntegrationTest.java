@@ -115,6 +115,23 @@ class CouncilDecisionIntegrationTest {
             assertThat(certificates.getNumberOfPages()).as("one per person and per collective").isEqualTo(2);
         }
 
+        // statistics: form 0603 counts the provincial Bằng khen by subject; rows ThiĐua cannot split stay empty
+        vn.thidua.report.Reports reports = context.getBean(vn.thidua.report.Reports.class);
+        int year = java.time.LocalDate.now().getYear();
+        vn.thidua.report.StatisticsForm form = vn.thidua.identity.SystemActor.call(() -> reports.form0603(org.province,
+                year));
+        assertThat(form.lines().get(0).values()).as("total: 2 Bằng khen").containsExactly(2L, 2L, 0L, 0L, null);
+        assertThat(line(form, "02").values().get(0)).as("one collective").isEqualTo(1L);
+        assertThat(line(form, "05").values().get(0)).as("one person").isEqualTo(1L);
+        assertThat(line(form, "06").values()).containsOnlyNulls();
+        assertThat(mvc.perform(get("/reports/forms/0603").session(vn.thidua.support.Web.signIn(mvc, leader))
+                .param("unit", String.valueOf(org.province))
+                .param("year", String.valueOf(year))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ");
+        mvc.perform(get("/reports/forms/0603").session(vn.thidua.support.Web.signIn(mvc, members.get(0)))
+                .param("unit", String.valueOf(org.province))
+                .param("year", String.valueOf(year))).andExpect(status().isForbidden());
+
         // đính chính: the name on the certificates changes, the signed decision stays, the correction is kept beside it
         long version = call(mvc, json, as(leader, get("/api/v1/decisions/" + decisionId)), 200).get("version").asLong();
         call(mvc, json, as(members.get(0), post("/api/v1/decisions/" + decisionId + "/corrections")).content(
@@ -161,6 +178,12 @@ class CouncilDecisionIntegrationTest {
         String board = mvc.perform(get("/public/awards")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(board).doesNotContain(decision.get("numberSymbol").asString());
+        assertThat(vn.thidua.identity.SystemActor.call(() -> reports.form0603(org.province, year)).lines().get(0)
+                .values().get(0)).as("an annulled decision no longer counts").isZero();
+    }
+
+    private static vn.thidua.report.StatisticsForm.Line line(vn.thidua.report.StatisticsForm form, String code) {
+        return form.lines().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** A session of three members that selects person A and room B for a provincial Bằng khen. */

@@ -1,0 +1,26 @@
+package vn.thidua.report;
+
+import java.util.List;
+import vn.thidua.catalog.SubjectType;
+
+/** Thống kê khen thưởng for the TĐKT office, leaders and viewers of a unit subtree. */
+public interface Reports {
+
+    /** Awardees of decisions issued in the year by units of the subtree, per award and subject type. */
+    record AwardCount(String awardCode, String awardName, SubjectType subject, long recipients, long amount) {
+    }
+
+    List<AwardCount> byAward(long rootUnitId, int year);
+
+    /** The same per issuing unit. */
+    record IssuerCount(long issuerUnitId, String issuerName, long decisions, long recipients, long amount) {
+    }
+
+    List<IssuerCount> byIssuer(long rootUnitId, int year);
+
+    /** Biểu 0601.N/BNV-TĐKT: the emulation movements running in the year. */
+    StatisticsForm form0601(int year);
+
+    /** Biểu 0603.N/BNV-TĐKT: awards of the province level issued in the year by units of the subtree. */
+    StatisticsForm form0603(long rootUnitId, int year);
+}
