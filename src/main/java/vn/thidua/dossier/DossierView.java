@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import vn.thidua.catalog.SubjectType;
 
-/** A dossier as pages and the API show it, with its checklist against the law in force. */
+/**
+ * A dossier as pages and the API show it, with its checklist against the law in force.
+ *
+ * @param campaignStage the campaign's stage reviewed in the achievement year, whose quotas the nominees take places
+ *                      in; null without a campaign or stage
+ */
 public record DossierView(long id, long version, String title, long proposingUnitId, String proposingUnitName,
         long receivingUnitId, String receivingUnitName, String campaignCode, String awardCode, String awardName,
         int achievementYear, DossierStatus status, SubmissionChannel channel, List<Nominee> nominees,
-        List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions) {
+        List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions,
+        String campaignStage) {
 
     /**
      * @param eligibility the engine's outcome when the dossier was submitted (null before, or without a rule set)

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -211,6 +212,58 @@ class DossierJourneyIntegrationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("30/11/2023")));
         JsonNode dossier = call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200);
         assertThat(dossier.get("status").asString()).as("nothing changed").isEqualTo("DRAFT");
+    }
+
+    @Test
+    void sendingTakesQuotaPlacesAndAFullQuotaRefusesTheWholeSending() throws Exception {
+        // Tây Ninh's interim review: at most two individuals per provincial agency
+        vn.thidua.identity.SystemActor.run(() -> context.getBean(vn.thidua.organization.OrganizationManagement.class)
+                .importPeople(String.join("\n", "ho_ten,gioi_tinh,ngay_sinh,so_cccd,chuc_vu,ma_don_vi",
+                        "Phạm Thị Lan,Nữ,02/02/1985,0011850" + TestOrganization.digits(5) + ",Chuyên viên," + org.code("RA"),
+                        "Vũ Văn Nam,Nam,03/03/1979,0010790" + TestOrganization.digits(5) + ",Chuyên viên," + org.code("RA"))
+                        .getBytes(StandardCharsets.UTF_8), "test"));
+        java.util.List<Long> people = new java.util.ArrayList<>(List.of(org.personA));
+        for (String name : List.of("pham thi lan", "vu van nam")) {
+            people.add(vn.thidua.identity.SystemActor.call(() -> context.getBean(
+                    vn.thidua.organization.OrganizationDirectory.class).searchPeople(name, org.roomA,
+                    Pageable.ofSize(1)).getContent().get(0).id()));
+        }
+        long id = call(mvc, json, as(org.officerA, post("/api/v1/dossiers")).content("{\"creationKey\":\""
+                + UUID.randomUUID() + "\",\"proposingUnitId\":" + org.agencyA + ",\"campaignCode\":\"TN-CDS-2022-2025\","
+                + "\"awardCode\":\"BANG_KHEN_TINH\",\"achievementYear\":2023,\"title\":\"Sơ kết\"}"), 201)
+                .get("id").asLong();
+        for (long person : people) {
+            call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content("{\"version\":"
+                    + version(id).replaceAll("\\D", "") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + person
+                    + ",\"achievement\":\"Chuyển đổi số\"}"), 201);
+        }
+        for (String component : List.of("TO_TRINH", "BAO_CAO_THANH_TICH", "BIEN_BAN_HOP")) {
+            upload(id, component, component + ".pdf", PDF, 201);
+        }
+        JsonNode dossier = call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200);
+        assertThat(dossier.get("campaignStage").asString()).isEqualTo("SO_KET");
+        for (JsonNode nominee : dossier.get("nominees")) {
+            call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees/" + nominee.get("id")
+                    + "/justification")).content("{\"version\":" + version(id).replaceAll("\\D", "")
+                    + ",\"text\":\"Nổi bật\"}"), 200);
+        }
+        mvc.perform(as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("quota"));
+        assertThat(call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
+                .isEqualTo("DRAFT");
+        assertThat(usedByAgencyA()).as("the refused sending holds no place").isZero();
+    }
+
+    /** Places used under the per-agency cap of individuals at Tây Ninh's interim review, for Sở GTVT. */
+    private int usedByAgencyA() throws Exception {
+        int used = 0;
+        for (JsonNode usage : call(mvc, json, as(office, get("/api/v1/campaigns/TN-CDS-2022-2025/quotas"))
+                .param("stage", "SO_KET").param("year", "2023"), 200)) {
+            if (usage.get("scopeUnitId").asLong() == org.agencyA) {
+                used += usage.get("used").asInt();
+            }
+        }
+        return used;
     }
 
     @Test

@@ -78,7 +78,8 @@ public final class TestOrganization {
     }
 
     /** Random trailing digits keep citizen ids unique across test classes. */
-    private static String digits(int count) {
+    /** Random digits, for the unique tail of a citizen id. */
+    public static String digits(int count) {
         StringBuilder out = new StringBuilder();
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int i = 0; i < count; i++) {

@@ -26,11 +26,14 @@ class AppraisalService implements DossierAppraisal {
     private final DossierManagement dossiers;
     private final AccessControl access;
     private final AuditLog audit;
+    private final CampaignTerms campaignTerms;
     private final Clock clock;
 
-    AppraisalService(Dossiers store, DossierManagement dossiers, AccessControl access, AuditLog audit, Clock clock) {
+    AppraisalService(Dossiers store, DossierManagement dossiers, CampaignTerms campaignTerms, AccessControl access,
+            AuditLog audit, Clock clock) {
         this.store = store;
         this.dossiers = dossiers;
+        this.campaignTerms = campaignTerms;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +64,14 @@ class AppraisalService implements DossierAppraisal {
     public void appraise(long dossierId, long expectedVersion, long nomineeId, boolean eligible, String note) {
         Dossier dossier = asReceiver(dossierId, expectedVersion);
         dossier.appraise(nomineeId, eligible, note);
+        // an ineligible nominee gives its quota place back; found eligible again, it takes one
+        if (eligible) {
+            campaignTerms.reservePlaces(dossier);
+        } else {
+            dossier.nominees().stream().filter(n -> n.id().equals(nomineeId)).findFirst()
+                    .ifPresent(n -> campaignTerms.releasePlace(n, "dossier " + dossierId
+                            + (note == null ? "" : ": " + note)));
+        }
         store.saveAndFlush(dossier);
         audit.record("dossier.appraise", "Dossier", dossierId, nomineeId, eligible, note);
     }

@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignCatalog;
 import vn.thidua.campaign.CampaignDefinition;
+import vn.thidua.campaign.CampaignQuotas;
 import vn.thidua.campaign.DeadlineRelation;
 import vn.thidua.campaign.Stage;
 
-/** What a dossier's campaign sets for it: whether the campaign exists, and the last day a unit may send. */
+/**
+ * What a dossier's campaign sets for it: whether the campaign exists, the last day a unit may send, and places in
+ * the campaign's quotas, taken when the dossier is sent (in the sending transaction, so that a full quota refuses
+ * the sending and nothing is half-done) and given back when the appraisal finds a nominee ineligible.
+ */
 @Component
 class CampaignTerms {
 
@@ -20,13 +25,44 @@ class CampaignTerms {
     private static final String UNIT_SUBMITS = "UNIT_SUBMITS";
 
     private final CampaignCatalog campaigns;
+    private final CampaignQuotas quotas;
 
-    CampaignTerms(CampaignCatalog campaigns) {
+    CampaignTerms(CampaignCatalog campaigns, CampaignQuotas quotas) {
         this.campaigns = campaigns;
+        this.quotas = quotas;
+    }
+
+    void reservePlaces(Dossier dossier) {
+        stage(dossier.campaignCode(), dossier.achievementYear()).ifPresent(stage -> {
+            for (DossierNominee nominee : dossier.nominees()) {
+                if (nominee.unitId() != null && nominee.reservationId() == null
+                        && !"INELIGIBLE".equals(nominee.appraisal())) {
+                    nominee.reserved(quotas.reserve(new CampaignQuotas.ReservationRequest(dossier.campaignCode(),
+                            stage, dossier.achievementYear(), nominee.unitId(), nominee.type(), dossier.awardCode(),
+                            null, "dossier-nominee-" + nominee.id())).id());
+                }
+            }
+        });
+    }
+
+    void releasePlace(DossierNominee nominee, String reason) {
+        if (nominee.reservationId() != null) {
+            quotas.release(nominee.reservationId(), reason);
+            nominee.reserved(null);
+        }
     }
 
     boolean exists(String campaignCode) {
         return campaigns.campaigns().stream().anyMatch(c -> c.code().equals(campaignCode));
+    }
+
+    /** The stage of the campaign reviewed in the year (the first one listed), if any. */
+    Optional<String> stage(String campaignCode, int year) {
+        if (campaignCode == null || !exists(campaignCode)) {
+            return Optional.empty();
+        }
+        return campaigns.campaign(campaignCode).definition().stages().stream()
+                .filter(s -> s.years() != null && s.years().contains(year)).map(Stage::code).findFirst();
     }
 
     /**

@@ -29,6 +29,7 @@ class DossierNominee {
     private String justification;
     private String appraisal;
     private String appraisalNote;
+    private Long reservationId;
 
     protected DossierNominee() {
     }
@@ -52,6 +53,14 @@ class DossierNominee {
     void appraise(boolean eligible, String note) {
         this.appraisal = eligible ? "ELIGIBLE" : "INELIGIBLE";
         this.appraisalNote = note;
+    }
+
+    Long reservationId() {
+        return reservationId;
+    }
+
+    void reserved(Long reservation) {
+        this.reservationId = reservation;
     }
 
     void clearAppraisal() {

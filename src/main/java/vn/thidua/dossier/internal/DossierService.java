@@ -256,6 +256,7 @@ class DossierService implements DossierManagement {
         }
         DossierStatus before = dossier.status();
         dossier.submit(channel, actor(), clock.instant(), outcomes, missing);
+        campaignTerms.reservePlaces(dossier);
         if (dossier.letterNumber() == null) {
             UnitInfo proposing = organization.unit(dossier.proposingUnitId());
             if (proposing.abbreviation() == null) {
@@ -303,7 +304,8 @@ class DossierService implements DossierManagement {
                         n.justification(), n.appraisal(), n.appraisalNote())).toList(),
                 attachments.list(dossier.id()), checklist,
                 dossier.transitions().stream().map(t -> new DossierView.Transition(t.from(), t.to(), t.actor(),
-                        t.at(), t.reason())).toList());
+                        t.at(), t.reason())).toList(),
+                campaignTerms.stage(dossier.campaignCode(), dossier.achievementYear()).orElse(null));
     }
 
     private Dossier asProposer(long dossierId, long expectedVersion) {
