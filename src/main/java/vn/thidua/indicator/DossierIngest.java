@@ -29,6 +29,21 @@ public interface DossierIngest {
 
     Report ingest(InputStream content, Format format, String sourceName);
 
+    /**
+     * A dossier of a procedure handled inside ThiĐua (a nomination sent to the TĐKT office), counted like any dossier
+     * of the sync schema: received on the day, online or not, from the applicant's own account or keyed in by an
+     * officer. Written in the caller's transaction; sending it again replaces it. Returns false, writing nothing,
+     * when the procedure is not in the catalogue (it is logged: the office has to import it).
+     *
+     * @param accountKind {@code TO_CHUC} for the unit's own account, {@code CAN_BO} for an officer keying it in,
+     *                    null on paper
+     */
+    record ServiceDossier(String maHoSo, String procedureCode, long unitId, boolean online, String accountKind,
+            java.time.LocalDateTime receivedAt) {
+    }
+
+    boolean recordServiceDossier(ServiceDossier dossier);
+
     /** Imports the procedure catalogue (danh mục TTHC) from CSV or XLSX, all rows or none. */
     int importProcedures(byte[] table);
 

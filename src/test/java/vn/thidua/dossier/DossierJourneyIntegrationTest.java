@@ -70,7 +70,7 @@ class DossierJourneyIntegrationTest {
     String secretary;
 
     @BeforeAll
-    void organisation() {
+    void organisation() throws Exception {
         org = new TestOrganization(context);
         office = "office." + org.suffix.toLowerCase();
         AccountManagement accounts = context.getBean(AccountManagement.class);
@@ -81,6 +81,13 @@ class DossierJourneyIntegrationTest {
             accounts.createAccount(new AccountManagement.NewAccount(secretary, "Thư ký Hội đồng",
                     TestOrganization.PASSWORD, List.of(RoleGrant.of(Role.COUNCIL_SECRETARY, org.province))));
         });
+        // the province's code for the Bằng khen procedure, as its TĐKT office configures it
+        mvc.perform(as(office, post("/api/v1/indicators/procedures")).contentType("text/csv").content(
+                ("ma_tthc,ten_tthc,linh_vuc,muc_do_truc_tuyen,co_phi,ket_qua_giay,thiet_yeu_de_an_06,so_ngay_giai_quyet\n"
+                        + "TDKT.BK,Tặng Bằng khen của Chủ tịch UBND tỉnh,Thi đua khen thưởng,TOAN_TRINH,0,1,0,20\n")
+                        .getBytes(StandardCharsets.UTF_8))).andExpect(status().isOk());
+        new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class)).update(
+                "update dos_award_procedure set procedure_code = 'TDKT.BK' where award_code = 'BANG_KHEN_TINH'");
     }
 
     @Test
@@ -134,9 +141,14 @@ class DossierJourneyIntegrationTest {
 
         call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/justification"))
                 .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"text\":\"Thành tích nổi bật\"}"), 200);
+        int[] before = sendingsCounted();
         dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)), 200);
         assertThat(dossier.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(dossier.get("channel").asString()).isEqualTo("ONLINE_OWN_ACCOUNT");
+        // the sending is a dossier of the Bằng khen procedure at the province, online from the unit's own account
+        int[] after = sendingsCounted();
+        assertThat(after[0] - before[0]).as("online from the unit's own account").isEqualTo(1);
+        assertThat(after[1] - before[1]).as("one more dossier").isEqualTo(1);
         assertThat(dossier.get("nominees").get(0).get("eligibility").isNull()).as("assessed at submission").isFalse();
         JsonNode snapshot = call(mvc, json, as(org.officerA, get("/api/v1/indicators/snapshots/dossier-nominee-"
                 + nominee)), 200);
@@ -264,6 +276,18 @@ class DossierJourneyIntegrationTest {
             }
         }
         return used;
+    }
+
+    /** Today's own-account online sendings and all sendings counted at the province (numerator, denominator). */
+    private int[] sendingsCounted() throws Exception {
+        var response = mvc.perform(as(office, get("/api/v1/indicators/HS_TRUC_TUYEN_TAI_KHOAN/value"))
+                .param("unitId", String.valueOf(org.province)).param("from", java.time.LocalDate.now().toString())
+                .param("to", java.time.LocalDate.now().toString())).andReturn().getResponse();
+        if (response.getStatus() == 204) {
+            return new int[] {0, 0};
+        }
+        JsonNode value = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        return new int[] {value.get("numerator").asInt(), value.get("denominator").asInt()};
     }
 
     @Test

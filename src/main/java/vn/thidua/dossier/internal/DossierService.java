@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -30,7 +31,6 @@ import vn.thidua.eligibility.EligibilityCheck;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.eligibility.SubjectRef;
 import vn.thidua.identity.AccessControl;
-import vn.thidua.indicator.IndicatorSnapshots;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
@@ -54,7 +54,7 @@ class DossierService implements DossierManagement {
     private final AwardCatalog catalog;
     private final EligibilityCheck eligibility;
     private final DocumentNumbers numbers;
-    private final IndicatorSnapshots snapshots;
+    private final IndicatorLinks indicators;
     private final CampaignTerms campaignTerms;
     private final AccessControl access;
     private final AuditLog audit;
@@ -63,7 +63,7 @@ class DossierService implements DossierManagement {
 
     DossierService(Dossiers dossiers, Attachments attachments, ComponentRules components, UploadScanner scanner,
             OrganizationDirectory organization, AwardCatalog catalog, EligibilityCheck eligibility,
-            DocumentNumbers numbers, IndicatorSnapshots snapshots, CampaignTerms campaignTerms, AccessControl access,
+            DocumentNumbers numbers, IndicatorLinks indicators, CampaignTerms campaignTerms, AccessControl access,
             AuditLog audit, Clock clock,
             @Value("${thidua.dossier.max-file-bytes}") long maxFileBytes) {
         this.dossiers = dossiers;
@@ -74,7 +74,7 @@ class DossierService implements DossierManagement {
         this.catalog = catalog;
         this.eligibility = eligibility;
         this.numbers = numbers;
-        this.snapshots = snapshots;
+        this.indicators = indicators;
         this.campaignTerms = campaignTerms;
         this.access = access;
         this.audit = audit;
@@ -247,16 +247,12 @@ class DossierService implements DossierManagement {
                 outcomes.put(nominee.id(), eligibility.evaluate(subject, dossier.awardCode(),
                         dossier.achievementYear(), today).outcome());
             }
-            if (nominee.unitId() != null) {
-                // the values the council and the decision rest on stay as they were sent
-                int year = dossier.achievementYear();
-                snapshots.freeze(DossierView.Nominee.snapshotReference(nominee.id()), nominee.unitId(),
-                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            }
         }
         DossierStatus before = dossier.status();
         dossier.submit(channel, actor(), clock.instant(), outcomes, missing);
         campaignTerms.reservePlaces(dossier);
+        indicators.freezeValues(dossier);
+        indicators.countSending(dossier, channel, LocalDateTime.now(clock));
         if (dossier.letterNumber() == null) {
             UnitInfo proposing = organization.unit(dossier.proposingUnitId());
             if (proposing.abbreviation() == null) {

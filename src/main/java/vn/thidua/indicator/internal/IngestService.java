@@ -36,6 +36,7 @@ import vn.thidua.organization.UnitInfo;
 @Service
 class IngestService implements DossierIngest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestService.class);
     private static final int BATCH = 20_000;
     private static final int REPORTED = 1_000;
 
@@ -134,6 +135,23 @@ class IngestService implements DossierIngest {
         long millis = System.currentTimeMillis() - started;
         long importId = record(sourceName, actor, lines, accepted, rejected, late);
         return new Report(importId, lines, accepted, rejected, late, List.copyOf(rejections), millis);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public boolean recordServiceDossier(ServiceDossier dossier) {
+        Procedures.Procedure procedure = procedures.all().get(dossier.procedureCode());
+        if (procedure == null) {
+            LOG.warn("Dossier {} not counted: procedure {} is not in the catalogue", dossier.maHoSo(),
+                    dossier.procedureCode());
+            return false;
+        }
+        DossierRecord record = new DossierRecord(dossier.maHoSo(), null, procedure.code(), dossier.online() ? 2 : 1,
+                dossier.accountKind(), false, 4, dossier.receivedAt(), null, null, null, null, false, false, false,
+                false, List.of());
+        Fact fact = Fact.of(record, dossier.unitId(), procedure, OnTimeRule.Verdict.OPEN_IN_TIME, ownAccountKinds);
+        writer.write(List.of(fact), procedures.all(), YearMonth.now(clock));
+        return true;
     }
 
     @Override
