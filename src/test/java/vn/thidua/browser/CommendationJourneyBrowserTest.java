@@ -122,6 +122,7 @@ class CommendationJourneyBrowserTest {
     @Test
     void administratorCreatesAnAccountAndSwitchesToEnglish() {
         Page admin = signIn(org.admin);
+        admin.locator("#nav-admin").click();
         admin.locator("nav a[href='/accounts']").click();
         admin.waitForURL(url("/accounts"));
         String username = "browser.viewer." + org.suffix.toLowerCase();
