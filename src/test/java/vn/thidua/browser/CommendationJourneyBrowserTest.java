@@ -194,6 +194,9 @@ class CommendationJourneyBrowserTest {
         shot(officer, "10-dossier-sent");
 
         Page clerk = signIn(office);
+        assertThat(clerk.locator("#tasks").textContent()).contains("Kiểm tra, tiếp nhận hoặc trả lại hồ sơ",
+                "Đề nghị tặng Bằng khen sơ kết phong trào Chuyển đổi số");
+        shot(clerk, "10b-office-to-do");
         clerk.navigate(dossier);
         clerk.locator("input[name=reason]").fill("Bổ sung biên bản họp có chữ ký");
         clerk.locator("form[action$='/return'] button").click();
