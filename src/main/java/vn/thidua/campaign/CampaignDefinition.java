@@ -17,13 +17,16 @@ import java.util.List;
  * @param launchedAt    cấp chủ trì phát động: the level of the launching body (PROVINCE for the province or its
  *                      steering committee, AGENCY for a Sở…), as the statistics form 0601 counts it; null for a
  *                      routing instruction that launches no movement
+ * @param route         designations a campaign dossier passes through, in order, before the level that receives it
+ *                      for the council (Tây Ninh: Sở Thông tin và Truyền thông, then the province); a designation not
+ *                      yet bound to a unit is skipped
  */
 public record CampaignDefinition(String code, CampaignKind kind, String title, String theme, String province,
         List<String> issuers, DocumentRef document, List<DocumentRef> basis, LocalDate startDate,
         LocalDate endDate, Integer visionTo, String ownerUnitCode, List<Participant> participants,
         List<Stage> stages, List<Criterion> criteria, List<AwardOffer> awards, List<Designation> designations,
         List<QuotaRule> quotas, List<Deadline> deadlines, List<Agency> agencies, String notes,
-        vn.thidua.organization.UnitLevel launchedAt) {
+        vn.thidua.organization.UnitLevel launchedAt, List<String> route) {
 
     public CampaignDefinition {
         issuers = copy(issuers);
@@ -36,6 +39,7 @@ public record CampaignDefinition(String code, CampaignKind kind, String title, S
         quotas = copy(quotas);
         deadlines = copy(deadlines);
         agencies = copy(agencies);
+        route = copy(route);
     }
 
     public java.util.Optional<Stage> stage(String stageCode) {

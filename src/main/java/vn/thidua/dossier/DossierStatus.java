@@ -7,7 +7,7 @@ import java.util.Set;
 public enum DossierStatus {
     /** Đang soạn. */
     DRAFT,
-    /** Đã gửi, chờ tiếp nhận. */
+    /** Đã gửi, chờ tiếp nhận (also after a lower level forwards it up). */
     SUBMITTED,
     /** Bị trả lại để bổ sung. */
     RETURNED,
@@ -22,7 +22,7 @@ public enum DossierStatus {
             DRAFT, Set.of(SUBMITTED),
             SUBMITTED, Set.of(RECEIVED, RETURNED),
             RETURNED, Set.of(SUBMITTED),
-            RECEIVED, Set.of(RETURNED, APPRAISED),
+            RECEIVED, Set.of(RETURNED, APPRAISED, SUBMITTED),
             APPRAISED, Set.of(LISTED),
             LISTED, Set.of());
 

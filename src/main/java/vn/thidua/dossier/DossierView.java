@@ -14,7 +14,22 @@ public record DossierView(long id, long version, String title, long proposingUni
         long receivingUnitId, String receivingUnitName, String campaignCode, String awardCode, String awardName,
         int achievementYear, DossierStatus status, SubmissionChannel channel, List<Nominee> nominees,
         List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions,
-        String campaignStage) {
+        String campaignStage, List<Level> levels) {
+
+    /** Trạng thái tại một cấp. */
+    public enum LevelState {
+        /** Chờ cấp dưới. */
+        WAITING,
+        /** Đang ở cấp này. */
+        PENDING,
+        /** Đã duyệt và chuyển lên. */
+        FORWARDED,
+        /** Cấp trên cùng đã thẩm định xong. */
+        ACCEPTED
+    }
+
+    public record Level(long unitId, String unitName, LevelState state, String decidedBy, Instant decidedAt) {
+    }
 
     /**
      * @param eligibility the engine's outcome when the dossier was submitted (null before, or without a rule set)

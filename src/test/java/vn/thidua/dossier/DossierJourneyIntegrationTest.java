@@ -278,6 +278,57 @@ class DossierJourneyIntegrationTest {
         return used;
     }
 
+    @Test
+    void aCampaignsRouteTakesTheDossierThroughTheCoordinatingAgencyFirst() throws Exception {
+        // Tây Ninh's movement copied into this province, Sở Y tế bound as its Sở Thông tin và Truyền thông
+        String definition = mvc.perform(as(office, get("/api/v1/campaigns/TN-CDS-2022-2025/definition")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) json.readTree(definition);
+        String code = "TN-ROUTE-" + org.suffix;
+        tree.put("code", code);
+        tree.put("ownerUnitCode", org.code("P"));
+        for (JsonNode designation : tree.get("designations")) {
+            if (designation.get("code").asString().equals("SO_TTTT")) {
+                ((tools.jackson.databind.node.ObjectNode) designation).put("unitCode", org.code("B"));
+            }
+        }
+        mvc.perform(as(office, post("/api/v1/campaigns")).param("reason", "Phong trào thử").content(tree.toString()))
+                .andExpect(status().isCreated());
+        JsonNode dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers")).content("{\"creationKey\":\""
+                + UUID.randomUUID() + "\",\"proposingUnitId\":" + org.agencyA + ",\"campaignCode\":\"" + code
+                + "\",\"awardCode\":\"BANG_KHEN_TINH\",\"achievementYear\":2023,\"title\":\"Qua Sở TT&TT\"}"), 201);
+        long id = dossier.get("id").asLong();
+        assertThat(dossier.get("levels").findValues("unitId").stream().map(JsonNode::asLong).toList())
+                .containsExactly(org.agencyB, org.province);
+        long nominee = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + version(id).replaceAll("\\D", "") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":"
+                        + org.personA + ",\"achievement\":\"Chuyển đổi số\"}"), 201).get("nominees").get(0).get("id")
+                .asLong();
+        for (String component : List.of("TO_TRINH", "BAO_CAO_THANH_TICH", "BIEN_BAN_HOP")) {
+            upload(id, component, component + ".pdf", PDF, 201);
+        }
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/justification"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"text\":\"Nổi bật\"}"), 200);
+        dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)), 200);
+        assertThat(dossier.get("receivingUnitId").asLong()).as("first the coordinating agency").isEqualTo(org.agencyB);
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 403);
+
+        for (String receiver : List.of(org.officerB, office)) {
+            call(mvc, json, as(receiver, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+            call(mvc, json, as(receiver, post("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/appraisal"))
+                    .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"eligible\":true}"), 200);
+            dossier = call(mvc, json, as(receiver, post("/api/v1/dossiers/" + id + "/appraised")).content(version(id)),
+                    200);
+            if (receiver.equals(org.officerB)) {
+                assertThat(dossier.get("status").asString()).as("forwarded up").isEqualTo("SUBMITTED");
+                assertThat(dossier.get("receivingUnitId").asLong()).isEqualTo(org.province);
+                assertThat(dossier.get("levels").findValuesAsString("state")).containsExactly("FORWARDED", "PENDING");
+            }
+        }
+        assertThat(dossier.get("status").asString()).isEqualTo("APPRAISED");
+        assertThat(dossier.get("levels").findValuesAsString("state")).containsExactly("FORWARDED", "ACCEPTED");
+    }
+
     /** Today's own-account online sendings and all sendings counted at the province (numerator, denominator). */
     private int[] sendingsCounted() throws Exception {
         var response = mvc.perform(as(office, get("/api/v1/indicators/HS_TRUC_TUYEN_TAI_KHOAN/value"))

@@ -80,6 +80,11 @@ final class DefinitionValidator {
             code(at + ".code", d.designations().get(i).code());
             unique(at + ".code", designations, d.designations().get(i).code());
         }
+        for (int i = 0; i < d.route().size(); i++) {
+            if (!designations.contains(d.route().get(i))) {
+                problem("route[" + i + "]", "campaign.error.unknownReference", d.route().get(i));
+            }
+        }
         quotas(d, stages, designations);
         deadlines(d, stages);
         for (int i = 0; i < d.agencies().size(); i++) {

@@ -2,6 +2,7 @@ package vn.thidua.dossier.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,10 @@ import vn.thidua.campaign.CampaignCatalog;
 import vn.thidua.campaign.CampaignDefinition;
 import vn.thidua.campaign.CampaignQuotas;
 import vn.thidua.campaign.DeadlineRelation;
+import vn.thidua.campaign.Designation;
 import vn.thidua.campaign.Stage;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.UnitInfo;
 
 /**
  * What a dossier's campaign sets for it: whether the campaign exists, the last day a unit may send, and places in
@@ -26,10 +30,12 @@ class CampaignTerms {
 
     private final CampaignCatalog campaigns;
     private final CampaignQuotas quotas;
+    private final OrganizationDirectory organization;
 
-    CampaignTerms(CampaignCatalog campaigns, CampaignQuotas quotas) {
+    CampaignTerms(CampaignCatalog campaigns, CampaignQuotas quotas, OrganizationDirectory organization) {
         this.campaigns = campaigns;
         this.quotas = quotas;
+        this.organization = organization;
     }
 
     void reservePlaces(Dossier dossier) {
@@ -54,6 +60,18 @@ class CampaignTerms {
 
     boolean exists(String campaignCode) {
         return campaigns.campaigns().stream().anyMatch(c -> c.code().equals(campaignCode));
+    }
+
+    /** The units of the campaign's route whose designation the office has bound to a unit, in order. */
+    List<Long> routeUnits(String campaignCode) {
+        if (campaignCode == null || !exists(campaignCode)) {
+            return List.of();
+        }
+        CampaignDefinition campaign = campaigns.campaign(campaignCode).definition();
+        return campaign.route().stream()
+                .flatMap(code -> campaign.designations().stream().filter(d -> d.code().equals(code)))
+                .map(Designation::unitCode).filter(Objects::nonNull)
+                .map(organization::unitByCode).flatMap(Optional::stream).map(UnitInfo::id).toList();
     }
 
     /** The stage of the campaign reviewed in the year (the first one listed), if any. */

@@ -1,6 +1,8 @@
 package vn.thidua.dossier.internal;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +23,7 @@ import vn.thidua.catalog.SubjectType;
 import vn.thidua.dossier.DossierReturned;
 import vn.thidua.dossier.DossierStatus;
 import vn.thidua.dossier.DossierSubmitted;
+import vn.thidua.dossier.DossierView;
 import vn.thidua.dossier.SubmissionChannel;
 import vn.thidua.eligibility.Outcome;
 import vn.thidua.shared.BusinessRuleException;
@@ -66,14 +70,22 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
     @OrderBy("at, id")
     private List<DossierTransition> transitions = new ArrayList<>();
 
+    /** The levels it passes through, the last one receiving it for the council; empty for dossiers made before. */
+    @ElementCollection
+    @CollectionTable(name = "dos_level", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    private List<DossierLevel> levels = new ArrayList<>();
+
     protected Dossier() {
     }
 
-    Dossier(String creationKey, long proposingUnitId, long receivingUnitId, String campaignCode, String awardCode,
+    /** @param levelUnits the units it passes through in order; the last receives it for the council */
+    Dossier(String creationKey, long proposingUnitId, List<Long> levelUnits, String campaignCode, String awardCode,
             int achievementYear, String title, String actor, Instant now) {
         this.creationKey = creationKey;
         this.proposingUnitId = proposingUnitId;
-        this.receivingUnitId = receivingUnitId;
+        levelUnits.forEach(unit -> levels.add(new DossierLevel(unit)));
+        this.receivingUnitId = levelUnits.get(0);
         this.campaignCode = campaignCode;
         this.awardCode = awardCode;
         this.achievementYear = achievementYear;
@@ -131,6 +143,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         move(DossierStatus.SUBMITTED, actor, now, null);
         this.channel = by;
         this.submittedBy = actor;
+        // (re)starts at the first level
+        levels.forEach(level -> level.become(DossierView.LevelState.WAITING, null, null));
+        if (!levels.isEmpty()) {
+            levels.get(0).become(DossierView.LevelState.PENDING, null, null);
+            receivingUnitId = levels.get(0).unitId();
+        }
         registerEvent(new DossierSubmitted(id, title, proposingUnitId, receivingUnitId, by));
     }
 
@@ -176,7 +194,39 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         if (!pending.isEmpty()) {
             throw new BusinessRuleException("error.dossier.appraisalPending", "nominees", String.join(", ", pending));
         }
+        int here = currentLevel();
+        if (here >= 0 && here < levels.size() - 1) {
+            forward(here, actor, now);
+            return;
+        }
+        if (here >= 0) {
+            levels.get(here).become(DossierView.LevelState.ACCEPTED, actor, now);
+        }
         move(DossierStatus.APPRAISED, actor, now, null);
+    }
+
+    /** Approved at a lower level: sent up to the next one, which receives and appraises it in turn. */
+    private void forward(int here, String actor, Instant now) {
+        DossierLevel next = levels.get(here + 1);
+        levels.get(here).become(DossierView.LevelState.FORWARDED, actor, now);
+        next.become(DossierView.LevelState.PENDING, null, null);
+        move(DossierStatus.SUBMITTED, actor, now, null);
+        receivingUnitId = next.unitId();
+        nominees.forEach(DossierNominee::clearAppraisal);
+        registerEvent(new DossierSubmitted(id, title, proposingUnitId, receivingUnitId, channel));
+    }
+
+    private int currentLevel() {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).state() == DossierView.LevelState.PENDING) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<DossierLevel> levels() {
+        return List.copyOf(levels);
     }
 
     void listed(String actor, Instant now) {

@@ -104,7 +104,10 @@ class DossierService implements DossierManagement {
             throw new BusinessRuleException("error.dossier.campaign", "campaignCode", campaign);
         }
         UnitInfo receiving = receivingLevel(request.proposingUnitId(), award);
-        Dossier dossier = dossiers.saveAndFlush(new Dossier(key, request.proposingUnitId(), receiving.id(),
+        List<Long> levels = new java.util.ArrayList<>(campaignTerms.routeUnits(campaign).stream()
+                .filter(unit -> unit != request.proposingUnitId() && unit != receiving.id()).toList());
+        levels.add(receiving.id());
+        Dossier dossier = dossiers.saveAndFlush(new Dossier(key, request.proposingUnitId(), levels,
                 campaign, award.code(), request.achievementYear(), request.title(),
                 actor(), clock.instant()));
         audit.record("dossier.create", "Dossier", dossier.id(), null, view(dossier), null);
@@ -114,8 +117,11 @@ class DossierService implements DossierManagement {
     @Override
     public DossierView dossier(long dossierId) {
         Dossier dossier = load(dossierId);
-        if (!access.isUnrestricted() && !access.can(dossier.proposingUnitId(), Role.values())
-                && !access.can(dossier.receivingUnitId(), Role.values())) {
+        // the proposing unit and every level it passes through (a level keeps reading what it forwarded)
+        boolean reader = access.isUnrestricted() || access.can(dossier.proposingUnitId(), Role.values())
+                || access.can(dossier.receivingUnitId(), Role.values())
+                || dossier.levels().stream().anyMatch(level -> access.can(level.unitId(), Role.values()));
+        if (!reader) {
             throw new org.springframework.security.access.AccessDeniedException("dossier " + dossierId);
         }
         return view(dossier);
@@ -299,7 +305,9 @@ class DossierService implements DossierManagement {
                 attachments.list(dossier.id()), checklist,
                 dossier.transitions().stream().map(t -> new DossierView.Transition(t.from(), t.to(), t.actor(),
                         t.at(), t.reason())).toList(),
-                campaignTerms.stage(dossier.campaignCode(), dossier.achievementYear()).orElse(null));
+                campaignTerms.stage(dossier.campaignCode(), dossier.achievementYear()).orElse(null),
+                dossier.levels().stream().map(l -> new DossierView.Level(l.unitId(), organization.unit(l.unitId()).name(),
+                        l.state(), l.decidedBy(), l.decidedAt())).toList());
     }
 
     private Dossier asProposer(long dossierId, long expectedVersion) {

@@ -22,7 +22,13 @@ class DossierTest {
 
     /** A dossier with one nominee, its id set as the database would. */
     private static Dossier draft() {
-        Dossier dossier = new Dossier("k1", 10, 1, null, "BANG_KHEN_TINH", 2026, "Hồ sơ đề nghị", "officer", NOW);
+        return draft(List.of(1L));
+    }
+
+    /** The same, passing through the given levels (the last receives it for the council). */
+    private static Dossier draft(List<Long> levels) {
+        Dossier dossier = new Dossier("k1", 10, levels, null, "BANG_KHEN_TINH", 2026, "Hồ sơ đề nghị", "officer",
+                NOW);
         DossierNominee nominee = dossier.addNominee(SubjectType.INDIVIDUAL, 7L, "Nguyễn Thị Hồng Nhung", 11L,
                 "Hoàn thành xuất sắc");
         ReflectionTestUtils.setField(nominee, "id", NOMINEE);
@@ -49,6 +55,28 @@ class DossierTest {
             assertThat(from.canMoveTo(DossierStatus.DRAFT)).as("nothing goes back to draft").isFalse();
         }
         assertThat(DossierStatus.APPRAISED.canMoveTo(DossierStatus.RETURNED)).isFalse();
+    }
+
+    @Test
+    void aDossierPassesItsLevelsInOrderEachAppraisingItAnew() {
+        Dossier dossier = draft(List.of(2L, 1L));
+        dossier.submit(SubmissionChannel.ONLINE_OWN_ACCOUNT, "officer", NOW, Map.of(), List.of());
+        assertThat(dossier.receivingUnitId()).as("the first level: the coordinating agency").isEqualTo(2L);
+        dossier.receive("agency", NOW);
+        dossier.appraise(NOMINEE, true, null);
+        dossier.completeAppraisal("agency", NOW);
+        assertThat(dossier.status()).as("forwarded: sent to the next level").isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossier.receivingUnitId()).isEqualTo(1L);
+        assertThat(dossier.levels()).extracting(DossierLevel::state).containsExactly(
+                vn.thidua.dossier.DossierView.LevelState.FORWARDED, vn.thidua.dossier.DossierView.LevelState.PENDING);
+        dossier.receive("office", NOW);
+        assertThat(key(() -> dossier.completeAppraisal("office", NOW))).as("appraised again at this level")
+                .isEqualTo("error.dossier.appraisalPending");
+        dossier.appraise(NOMINEE, true, null);
+        dossier.completeAppraisal("office", NOW);
+        assertThat(dossier.status()).isEqualTo(DossierStatus.APPRAISED);
+        assertThat(dossier.levels()).extracting(DossierLevel::state).containsExactly(
+                vn.thidua.dossier.DossierView.LevelState.FORWARDED, vn.thidua.dossier.DossierView.LevelState.ACCEPTED);
     }
 
     @Test
