@@ -145,6 +145,17 @@ class DossierJourneyIntegrationTest {
         dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).content(version(id)), 200);
         assertThat(dossier.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(dossier.get("channel").asString()).isEqualTo("ONLINE_OWN_ACCOUNT");
+        // the achievement report drafted from the records, to be completed and signed
+        byte[] reportPdf = mvc.perform(as(org.officerA, get("/api/v1/dossiers/" + id + "/nominees/" + nominee
+                + "/achievement-report.pdf"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/achievement-report.pdf"), reportPdf);
+        String report = pdfText(reportPdf);
+        assertThat(report).contains("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Bằng khen", "I. SƠ LƯỢC LÝ LỊCH",
+                "Họ và tên: Nguyễn Thị Hồng Nhung", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+        mvc.perform(as(org.officerB, get("/api/v1/dossiers/" + id + "/nominees/" + nominee + "/achievement-report.docx")))
+                .andExpect(status().isForbidden());
         // the sending is a dossier of the Bằng khen procedure at the province, online from the unit's own account
         int[] after = sendingsCounted();
         assertThat(after[0] - before[0]).as("online from the unit's own account").isEqualTo(1);

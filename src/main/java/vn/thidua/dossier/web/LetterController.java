@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.dossier.AchievementReports;
 import vn.thidua.dossier.ProposalLetters;
 
-/** The tờ trình of a dossier as PDF and DOCX, for the pages and the API alike. */
+/** The tờ trình of a dossier and the drafted achievement reports of its nominees, as PDF and DOCX. */
 @RestController
 class LetterController {
 
@@ -18,25 +19,39 @@ class LetterController {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ProposalLetters letters;
+    private final AchievementReports reports;
 
-    LetterController(ProposalLetters letters) {
+    LetterController(ProposalLetters letters, AchievementReports reports) {
         this.letters = letters;
+        this.reports = reports;
+    }
+
+    @GetMapping({"/dossiers/{id}/nominees/{nomineeId}/bao-cao-thanh-tich.docx",
+        "/api/v1/dossiers/{id}/nominees/{nomineeId}/achievement-report.docx"})
+    ResponseEntity<byte[]> reportDocx(@PathVariable long id, @PathVariable long nomineeId) {
+        return file(reports.docx(id, nomineeId), DOCX, "bao-cao-thanh-tich-" + nomineeId + ".docx");
+    }
+
+    @GetMapping({"/dossiers/{id}/nominees/{nomineeId}/bao-cao-thanh-tich.pdf",
+        "/api/v1/dossiers/{id}/nominees/{nomineeId}/achievement-report.pdf"})
+    ResponseEntity<byte[]> reportPdf(@PathVariable long id, @PathVariable long nomineeId) {
+        return file(reports.pdf(id, nomineeId), MediaType.APPLICATION_PDF, "bao-cao-thanh-tich-" + nomineeId + ".pdf");
     }
 
     @GetMapping({"/dossiers/{id}/to-trinh.pdf", "/api/v1/dossiers/{id}/to-trinh.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam String signer) {
-        return file(letters.pdf(id, signer), MediaType.APPLICATION_PDF, id, "pdf");
+        return file(letters.pdf(id, signer), MediaType.APPLICATION_PDF, "to-trinh-ho-so-" + id + ".pdf");
     }
 
     @GetMapping({"/dossiers/{id}/to-trinh.docx", "/api/v1/dossiers/{id}/to-trinh.docx"})
     ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam String signer) {
-        return file(letters.docx(id, signer), DOCX, id, "docx");
+        return file(letters.docx(id, signer), DOCX, "to-trinh-ho-so-" + id + ".docx");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, long id, String extension) {
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("to-trinh-ho-so-" + id + "." + extension).build().toString())
+                        .filename(fileName).build().toString())
                 .body(content);
     }
 }
