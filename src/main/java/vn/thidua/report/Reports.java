@@ -18,8 +18,11 @@ public interface Reports {
 
     List<IssuerCount> byIssuer(long rootUnitId, int year);
 
-    /** Biểu 0601.N/BNV-TĐKT: the emulation movements running in the year. */
-    StatisticsForm form0601(int year);
+    /**
+     * Biểu 0601.N/BNV-TĐKT: the emulation movements running in the year that the reporting unit's subtree owns, the
+     * province-wide ones (without an owner unit) included.
+     */
+    StatisticsForm form0601(long rootUnitId, int year);
 
     /** Biểu 0603.N/BNV-TĐKT: awards of the province level issued in the year by units of the subtree. */
     StatisticsForm form0603(long rootUnitId, int year);

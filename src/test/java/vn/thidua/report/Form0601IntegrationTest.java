@@ -30,7 +30,8 @@ class Form0601IntegrationTest {
 
     @Test
     void theMovementsOf2023AreCountedByLevelAndDuration() throws Exception {
-        StatisticsForm form = SystemActor.call(() -> reports.form0601(2023));
+        TestOrganization org = new TestOrganization(context);
+        StatisticsForm form = SystemActor.call(() -> reports.form0601(org.province, 2023));
         // Lạng Sơn Sở Nội vụ's 100 days (agency, under a year); Tây Ninh and Tuyên Quang 2022–2025 (province, 4 years);
         // Lạng Sơn Sở GTVT starts in 2024; Lâm Đồng's routing instruction launches no movement
         assertThat(line(form, "01")).containsExactly(3L, null, 2L, 1L);
@@ -38,10 +39,9 @@ class Form0601IntegrationTest {
         assertThat(line(form, "09")).containsExactly(2L, null, 2L, 0L);
         assertThat(line(form, "11")).containsExactly(3L, null, 2L, 1L);
         assertThat(line(form, "12")).containsOnlyNulls();
-        assertThat(line(SystemActor.call(() -> reports.form0601(2024)), "01").get(0)).as("2024: GTVT joins")
+        assertThat(line(SystemActor.call(() -> reports.form0601(org.province, 2024)), "01").get(0)).as("2024: GTVT joins")
                 .isEqualTo(3L);
 
-        TestOrganization org = new TestOrganization(context);
         String viewer = "viewer.r." + org.suffix.toLowerCase();
         SystemActor.run(() -> context.getBean(AccountManagement.class).createAccount(new AccountManagement.NewAccount(
                 viewer, "Người xem", TestOrganization.PASSWORD, List.of(RoleGrant.of(Role.VIEWER, org.province)))));

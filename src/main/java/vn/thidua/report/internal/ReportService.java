@@ -118,13 +118,16 @@ class ReportService implements Reports {
     }
 
     @Override
-    public StatisticsForm form0601(int year) {
-        access.currentActor();
+    public StatisticsForm form0601(long rootUnitId, int year) {
+        access.require(rootUnitId, READERS);
+        Set<Long> subtree = organization.subtree(Set.of(rootUnitId));
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<CampaignDefinition> running = campaigns.campaigns().stream()
                 .map(summary -> campaigns.campaign(summary.code()).definition())
                 .filter(d -> d.launchedAt() != null)
+                .filter(d -> d.ownerUnitCode() == null || organization.unitByCode(d.ownerUnitCode())
+                        .map(unit -> subtree.contains(unit.id())).orElse(false))
                 .filter(d -> (start(d) == null || !start(d).isAfter(last)) && (d.endDate() == null
                         || !d.endDate().isBefore(first))).toList();
         // columns: total, central level (not kept here), ministries and provinces, agencies and units

@@ -106,7 +106,7 @@ class ReportController {
 
     private StatisticsForm form(String code, long unit, int year) {
         return switch (code) {
-            case "0601" -> reports.form0601(year);
+            case "0601" -> reports.form0601(unit, year);
             case "0603" -> reports.form0603(unit, year);
             default -> throw new NotFoundException("form", code);
         };
