@@ -290,6 +290,18 @@ class DossierJourneyIntegrationTest {
     }
 
     @Test
+    void aFlagDossierOfLamDongGoesOnPaperAndTheOfficeRecordsIt() throws Exception {
+        long id = call(mvc, json, as(org.officerA, post("/api/v1/dossiers")).content("{\"creationKey\":\""
+                + UUID.randomUUID() + "\",\"proposingUnitId\":" + org.agencyA + ",\"campaignCode\":\"LD-DVCTT-TDKT-2023\","
+                + "\"awardCode\":\"CO_THI_DUA_TINH\",\"achievementYear\":2025,\"title\":\"Cờ thi đua\"}"), 201)
+                .get("id").asLong();
+        mvc.perform(as(org.officerA, post("/api/v1/dossiers/" + id + "/submit")).header("Accept-Language", "vi")
+                .content(version(id))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("channel"))
+                .andExpect(jsonPath("$.detail").value(containsString("gửi bản giấy")));
+    }
+
+    @Test
     void aCampaignsRouteTakesTheDossierThroughTheCoordinatingAgencyFirst() throws Exception {
         // Tây Ninh's movement copied into this province, Sở Y tế bound as its Sở Thông tin và Truyền thông
         String definition = mvc.perform(as(office, get("/api/v1/campaigns/TN-CDS-2022-2025/definition")))

@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignCatalog;
 import vn.thidua.campaign.CampaignDefinition;
 import vn.thidua.campaign.CampaignQuotas;
+import vn.thidua.campaign.Channel;
 import vn.thidua.campaign.DeadlineRelation;
 import vn.thidua.campaign.Designation;
 import vn.thidua.campaign.Stage;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
+import vn.thidua.shared.BusinessRuleException;
 
 /**
  * What a dossier's campaign sets for it: whether the campaign exists, the last day a unit may send, and places in
@@ -60,6 +62,24 @@ class CampaignTerms {
 
     boolean exists(String campaignCode) {
         return campaigns.campaigns().stream().anyMatch(c -> c.code().equals(campaignCode));
+    }
+
+    /**
+     * Refuses a unit's own online sending when every offer of the award in the campaign travels on paper (or on paper
+     * to the TĐKT office, which files it online itself: Lâm Đồng's Cờ thi đua, seed 000); the office records it.
+     */
+    void requireOnlineByUnit(Dossier dossier) {
+        if (dossier.campaignCode() == null || !exists(dossier.campaignCode())) {
+            return;
+        }
+        List<Channel> channels = campaigns.campaign(dossier.campaignCode()).definition().awards().stream()
+                .filter(offer -> offer.awardCode().equals(dossier.awardCode()) && offer.routing() != null)
+                .map(offer -> offer.routing().channel()).toList();
+        boolean paperOnly = !channels.isEmpty() && channels.stream()
+                .allMatch(c -> c == Channel.PAPER || c == Channel.PAPER_THEN_OFFICE_ONLINE);
+        if (paperOnly) {
+            throw new BusinessRuleException("error.dossier.paperRoute", "channel", dossier.campaignCode());
+        }
     }
 
     /** The units of the campaign's route whose designation the office has bound to a unit, in order. */

@@ -219,6 +219,7 @@ class DossierService implements DossierManagement {
     public void submit(long dossierId, long expectedVersion) {
         Dossier dossier = locked(dossierId, expectedVersion);
         access.require(dossier.proposingUnitId(), Role.UNIT_OFFICER);
+        campaignTerms.requireOnlineByUnit(dossier);
         send(dossier, SubmissionChannel.ONLINE_OWN_ACCOUNT);
     }
 
