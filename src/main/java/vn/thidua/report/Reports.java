@@ -18,6 +18,12 @@ public interface Reports {
 
     List<IssuerCount> byIssuer(long rootUnitId, int year);
 
+    /** The same per level of the issuing unit (province, agencies, communes…). */
+    record LevelCount(vn.thidua.organization.UnitLevel level, long decisions, long recipients, long amount) {
+    }
+
+    List<LevelCount> byLevel(long rootUnitId, int year);
+
     /**
      * Biểu 0601.N/BNV-TĐKT: the emulation movements running in the year that the reporting unit's subtree owns, the
      * province-wide ones (without an owner unit) included.

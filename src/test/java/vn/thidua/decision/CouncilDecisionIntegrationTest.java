@@ -1,6 +1,7 @@
 package vn.thidua.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -124,6 +125,9 @@ class CouncilDecisionIntegrationTest {
         assertThat(line(form, "02").values().get(0)).as("one collective").isEqualTo(1L);
         assertThat(line(form, "05").values().get(0)).as("one person").isEqualTo(1L);
         assertThat(line(form, "06").values()).containsOnlyNulls();
+        assertThat(vn.thidua.identity.SystemActor.call(() -> reports.byLevel(org.province, year)))
+                .extracting(vn.thidua.report.Reports.LevelCount::level, vn.thidua.report.Reports.LevelCount::recipients)
+                .containsExactly(tuple(vn.thidua.organization.UnitLevel.PROVINCE, 2L));
         assertThat(mvc.perform(get("/reports/forms/0603").session(vn.thidua.support.Web.signIn(mvc, leader))
                 .param("unit", String.valueOf(org.province))
                 .param("year", String.valueOf(year))).andExpect(status().isOk()).andReturn().getResponse()

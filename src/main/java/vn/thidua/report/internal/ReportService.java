@@ -118,6 +118,22 @@ class ReportService implements Reports {
     }
 
     @Override
+    public List<LevelCount> byLevel(long rootUnitId, int year) {
+        Map<UnitLevel, long[]> counts = new java.util.TreeMap<>();
+        Map<UnitLevel, Set<Long>> decisions = new java.util.HashMap<>();
+        for (Fact f : facts(rootUnitId, year)) {
+            UnitLevel level = organization.unit(f.issuerUnitId()).level();
+            long[] c = counts.computeIfAbsent(level, k -> new long[2]);
+            c[0]++;
+            c[1] += f.amount();
+            decisions.computeIfAbsent(level, k -> new java.util.HashSet<>()).add(f.decisionId());
+        }
+        List<LevelCount> result = new ArrayList<>();
+        counts.forEach((level, c) -> result.add(new LevelCount(level, decisions.get(level).size(), c[0], c[1])));
+        return result;
+    }
+
+    @Override
     public StatisticsForm form0601(long rootUnitId, int year) {
         access.require(rootUnitId, READERS);
         Set<Long> subtree = organization.subtree(Set.of(rootUnitId));

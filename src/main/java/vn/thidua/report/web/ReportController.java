@@ -55,6 +55,7 @@ class ReportController {
         model.addAttribute("year", shown);
         model.addAttribute("byAward", reports.byAward(root.id(), shown));
         model.addAttribute("byIssuer", reports.byIssuer(root.id(), shown));
+        model.addAttribute("byLevel", reports.byLevel(root.id(), shown));
         return "report/reports";
     }
 
