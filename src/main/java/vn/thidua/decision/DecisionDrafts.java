@@ -18,7 +18,7 @@ public interface DecisionDrafts {
     record CouncilResult(long sessionId, long councilUnitId, LocalDate heldOn, List<Selected> selected) {
 
         public record Selected(SubjectType type, long subjectId, String awardCode, int votes, Long dossierId,
-                Long dossierNomineeId, String letterNumber, String achievement) {
+                Long dossierNomineeId, String letterNumber, String achievement, String campaignCode) {
         }
     }
 

@@ -20,6 +20,6 @@ public record DecisionInfo(long id, String numberSymbol, LocalDate issuedOn, lon
      * person carries its id and unit; a collective (tập thể) only its unit.
      */
     public record Recipient(SubjectType subjectType, Long personId, long unitId, String fullName, String unitName,
-            int goldenBookNumber, long amount) {
+            int goldenBookNumber, long amount, String campaignCode) {
     }
 }

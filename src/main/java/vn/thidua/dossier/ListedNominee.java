@@ -7,5 +7,6 @@ import vn.thidua.catalog.SubjectType;
  * with what the decision will cite: the dossier, its tờ trình and the proposing unit.
  */
 public record ListedNominee(long dossierId, long nomineeId, SubjectType type, long subjectId, String name,
-        long unitId, String awardCode, String achievement, String letterNumber, long proposingUnitId) {
+        long unitId, String awardCode, String achievement, String letterNumber, long proposingUnitId,
+        String campaignCode) {
 }

@@ -18,6 +18,12 @@ public interface Reports {
 
     List<IssuerCount> byIssuer(long rootUnitId, int year);
 
+    /** The same per campaign the awards came through; {@code campaignCode} null for awards outside any. */
+    record CampaignCount(String campaignCode, String campaignTitle, long recipients, long amount) {
+    }
+
+    List<CampaignCount> byCampaign(long rootUnitId, int year);
+
     /** The same per level of the issuing unit (province, agencies, communes…). */
     record LevelCount(vn.thidua.organization.UnitLevel level, long decisions, long recipients, long amount) {
     }

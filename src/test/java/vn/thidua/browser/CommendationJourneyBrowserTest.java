@@ -281,6 +281,12 @@ class CommendationJourneyBrowserTest {
             code = matcher.group(1);
         }
 
+        String draftPage = leader.url();
+        leader.navigate(url("/reports?unit=" + org.province));
+        assertThat(leader.locator("#by-campaign").textContent()).as("the award came through Tây Ninh's movement")
+                .contains("Chuyển đổi số trên địa bàn tỉnh Tây Ninh");
+        shot(leader, "14b-statistics");
+        leader.navigate(draftPage);
         leader.locator("#draft-decision-page").click();
         assertThat(leader.locator("#recipients").textContent()).contains("Nguyễn Thị Hồng Nhung");
         assertThat(leader.locator("#annul-form").isVisible()).as("the leader may record an annulment").isTrue();

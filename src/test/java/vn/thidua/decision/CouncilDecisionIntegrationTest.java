@@ -128,6 +128,11 @@ class CouncilDecisionIntegrationTest {
         assertThat(vn.thidua.identity.SystemActor.call(() -> reports.byLevel(org.province, year)))
                 .extracting(vn.thidua.report.Reports.LevelCount::level, vn.thidua.report.Reports.LevelCount::recipients)
                 .containsExactly(tuple(vn.thidua.organization.UnitLevel.PROVINCE, 2L));
+        assertThat(vn.thidua.identity.SystemActor.call(() -> reports.byCampaign(org.province, year)))
+                .as("nominees added by hand come from no campaign")
+                .extracting(vn.thidua.report.Reports.CampaignCount::campaignCode,
+                        vn.thidua.report.Reports.CampaignCount::recipients)
+                .containsExactly(tuple(null, 2L));
         assertThat(mvc.perform(get("/reports/forms/0603").session(vn.thidua.support.Web.signIn(mvc, leader))
                 .param("unit", String.valueOf(org.province))
                 .param("year", String.valueOf(year))).andExpect(status().isOk()).andReturn().getResponse()

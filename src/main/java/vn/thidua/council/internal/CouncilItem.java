@@ -37,6 +37,7 @@ class CouncilItem {
     private Long dossierNomineeId;
     private String letterNumber;
     private String achievement;
+    private String campaignCode;
     private int thresholdNumerator;
     private int thresholdDenominator;
     private boolean thresholdStrict;
@@ -69,11 +70,16 @@ class CouncilItem {
     }
 
     /** The dossier the nominee came from: the decision cites its tờ trình and states the achievement. */
-    void cameFrom(long dossier, long dossierNominee, String letter, String achieved) {
+    void cameFrom(long dossier, long dossierNominee, String letter, String achieved, String campaign) {
+        this.campaignCode = campaign;
         this.dossierId = dossier;
         this.dossierNomineeId = dossierNominee;
         this.letterNumber = letter;
         this.achievement = achieved;
+    }
+
+    String campaignCode() {
+        return campaignCode;
     }
 
     String letterNumber() {

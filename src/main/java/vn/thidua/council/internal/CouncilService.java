@@ -144,7 +144,8 @@ class CouncilService implements CouncilSessions {
             NomineeKind kind = nominee.type() == SubjectType.INDIVIDUAL ? NomineeKind.PERSON : NomineeKind.UNIT;
             session.addItem(kind, nominee.subjectId(), nominee.name(), nominee.unitId(), nominee.awardCode(),
                     law.threshold(nominee.awardCode(), rules, session.heldOn()))
-                    .cameFrom(nominee.dossierId(), nominee.nomineeId(), nominee.letterNumber(), nominee.achievement());
+                    .cameFrom(nominee.dossierId(), nominee.nomineeId(), nominee.letterNumber(), nominee.achievement(),
+                            nominee.campaignCode());
         }
         sessions.saveAndFlush(session);
         audit.record("council.agenda", "CouncilSession", sessionId, null,

@@ -227,7 +227,7 @@ class CouncilSession extends AbstractAggregateRoot<CouncilSession> {
                 .map(item -> new DecisionDrafts.CouncilResult.Selected(item.nomineeKind() == NomineeKind.PERSON
                         ? SubjectType.INDIVIDUAL : SubjectType.COLLECTIVE, item.nomineeId(), item.awardCode(),
                         item.yesVotes(), item.dossierId(), item.dossierNomineeId(), item.letterNumber(),
-                        item.achievement()))
+                        item.achievement(), item.campaignCode()))
                 .toList();
         return new DecisionDrafts.CouncilResult(id, councilUnitId, heldOn, selected);
     }

@@ -74,7 +74,7 @@ class CouncilDecisionService implements DecisionDrafts {
                     for (int i = 0; i < selected.size(); i++) {
                         CouncilResult.Selected s = selected.get(i);
                         lines.add(new DecisionDraft.Line(i + 1, s.type(), s.subjectId(), s.votes(), s.dossierId(),
-                                s.dossierNomineeId(), s.letterNumber(), s.achievement()));
+                                s.dossierNomineeId(), s.letterNumber(), s.achievement(), s.campaignCode()));
                     }
                     DecisionDraft draft = drafts.save(new DecisionDraft(result.sessionId(), result.heldOn(),
                             issuer.id(), code, lines, clock.instant()));

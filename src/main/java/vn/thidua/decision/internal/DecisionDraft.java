@@ -31,7 +31,7 @@ class DecisionDraft {
     /** One awardee as the council selected them, with what the dossier said. */
     @Embeddable
     record Line(int position, @Enumerated(EnumType.STRING) SubjectType subjectType, long subjectId, int votes,
-            Long dossierId, Long dossierNomineeId, String letterNumber, String achievement) {
+            Long dossierId, Long dossierNomineeId, String letterNumber, String achievement, String campaignCode) {
     }
 
     @Id

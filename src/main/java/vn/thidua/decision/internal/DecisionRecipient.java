@@ -30,6 +30,7 @@ class DecisionRecipient {
     private Long baseSalary;
     private long amount;
     private String achievement;
+    private String campaignCode;
 
     protected DecisionRecipient() {
     }
@@ -73,6 +74,12 @@ class DecisionRecipient {
         return this;
     }
 
+    /** The campaign the award came through, for statistics; null outside any. */
+    DecisionRecipient inCampaign(String code) {
+        this.campaignCode = code;
+        return this;
+    }
+
     String achievement() {
         return achievement;
     }
@@ -83,6 +90,6 @@ class DecisionRecipient {
 
     DecisionInfo.Recipient toInfo() {
         return new DecisionInfo.Recipient(subjectType, personId, unitId, fullName, unitName, goldenBookNumber,
-                amount);
+                amount, campaignCode);
     }
 }

@@ -85,7 +85,7 @@ class ListDecisionWriter {
             recipients.add(new DecisionRecipient(line.subjectType(), named.personId(), named.unitId(), named.name(),
                     named.unitName(), line.position(), reward.map(RewardAmount::multiplier).orElse(null),
                     reward.map(RewardAmount::baseSalary).orElse(null), reward.map(RewardAmount::amount).orElse(0L))
-                    .stating(line.achievement()));
+                    .stating(line.achievement()).inCampaign(line.campaignCode()));
         }
         String awardName = AwardList.awardName(award, issuer);
         String typeCode = WORDS.text("typeCode");

@@ -112,7 +112,7 @@ class AppraisalService implements DossierAppraisal {
     private static ListedNominee listedNominee(Dossier dossier, DossierNominee nominee) {
         return new ListedNominee(dossier.id(), nominee.id(), nominee.type(), nominee.subjectId(), nominee.name(),
                 nominee.unitId(), dossier.awardCode(), nominee.achievement(), dossier.letterNumber(),
-                dossier.proposingUnitId());
+                dossier.proposingUnitId(), dossier.campaignCode());
     }
 
     private Dossier asReceiver(long dossierId, long expectedVersion) {

@@ -54,10 +54,12 @@ class ReportService implements Reports {
     public void on(DecisionIssued decision) {
         jdbc.batchUpdate("""
                 insert into rpt_award_fact (decision_id, golden_book_number, issued_on, issuer_unit_id, issuer_name,
-                    award_code, award_name, subject_type, unit_id, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    award_code, award_name, subject_type, unit_id, amount, campaign_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 decision.recipients().stream().map(r -> new Object[] {decision.decisionId(), r.goldenBookNumber(),
                     decision.issuedOn(), decision.issuerUnitId(), decision.issuerName(), decision.awardCode(),
-                    decision.awardName(), r.subjectType().name(), r.unitId(), r.amount()}).toList());
+                    decision.awardName(), r.subjectType().name(), r.unitId(), r.amount(), r.campaignCode()})
+                        .toList());
     }
 
     @EventListener
@@ -67,7 +69,7 @@ class ReportService implements Reports {
     }
 
     private record Fact(long decisionId, long issuerUnitId, String issuerName, String awardCode, String awardName,
-            SubjectType subject, long amount) {
+            SubjectType subject, long amount, String campaignCode) {
     }
 
     /** The awards of the year issued by units of the subtree, annulled decisions left out. */
@@ -77,7 +79,8 @@ class ReportService implements Reports {
         return jdbc.query("select * from rpt_award_fact where issued_on between ? and ? and not annulled",
                 (rs, row) -> new Fact(rs.getLong("decision_id"), rs.getLong("issuer_unit_id"),
                         rs.getString("issuer_name"), rs.getString("award_code"), rs.getString("award_name"),
-                        SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("amount")),
+                        SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("amount"),
+                        rs.getString("campaign_code")),
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .filter(f -> subtree.contains(f.issuerUnitId())).toList();
     }
@@ -114,6 +117,22 @@ class ReportService implements Reports {
         List<IssuerCount> result = new ArrayList<>();
         counts.forEach((unit, c) -> result.add(new IssuerCount(unit, names.get(unit), decisions.get(unit).size(),
                 c[0], c[1])));
+        return result;
+    }
+
+    @Override
+    public List<CampaignCount> byCampaign(long rootUnitId, int year) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Fact f : facts(rootUnitId, year)) {
+            long[] c = counts.computeIfAbsent(f.campaignCode() == null ? "" : f.campaignCode(), k -> new long[2]);
+            c[0]++;
+            c[1] += f.amount();
+        }
+        Map<String, String> titles = new java.util.HashMap<>();
+        campaigns.campaigns().forEach(c -> titles.put(c.code(), c.title()));
+        List<CampaignCount> result = new ArrayList<>();
+        counts.forEach((code, c) -> result.add(new CampaignCount(code.isEmpty() ? null : code,
+                code.isEmpty() ? null : titles.get(code), c[0], c[1])));
         return result;
     }
 

@@ -56,6 +56,7 @@ class ReportController {
         model.addAttribute("byAward", reports.byAward(root.id(), shown));
         model.addAttribute("byIssuer", reports.byIssuer(root.id(), shown));
         model.addAttribute("byLevel", reports.byLevel(root.id(), shown));
+        model.addAttribute("byCampaign", reports.byCampaign(root.id(), shown));
         return "report/reports";
     }
 
