@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.identity.AccountManagement;
 import vn.thidua.identity.Role;
@@ -86,6 +87,12 @@ class DossierPagesIntegrationTest {
                 "update dos_transition set at = ? where dossier_id = ? and to_status = 'SUBMITTED'",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(10))), dossierId);
         assertThat(page(clerk, "/")).contains("Quá hạn");
+        // the morning reminder tells the office once, however often it runs
+        Object reminders = context.getBean("overdueReminders");
+        ReflectionTestUtils.invokeMethod(reminders, "remind");
+        ReflectionTestUtils.invokeMethod(reminders, "remind");
+        String told = page(clerk, "/notifications");
+        assertThat(told.split("Quá hạn kiểm tra hồ sơ", -1)).as("one reminder").hasSize(2);
         assertThat(page(clerk, "/dossiers")).contains("Đề nghị tặng Bằng khen");
         mvc.perform(post(first + "/return").session(clerk).with(csrf()).param("version", version(page(clerk, first)))
                 .param("reason", "Bổ sung bản có chữ ký")).andExpect(status().is3xxRedirection());

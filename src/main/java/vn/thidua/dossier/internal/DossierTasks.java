@@ -67,11 +67,29 @@ class DossierTasks implements DossierInbox {
         return tasks;
     }
 
+    @Override
+    public List<Task> overdue() {
+        if (!access.isUnrestricted()) {
+            throw new org.springframework.security.access.AccessDeniedException("the system's reminder only");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Task> late = new ArrayList<>();
+        for (Dossier dossier : dossiers.findAll()) {
+            Task task = dossier.status() == DossierStatus.SUBMITTED ? task(dossier, "RECEIVE", "CHECK", today)
+                    : dossier.status() == DossierStatus.RECEIVED ? task(dossier, "APPRAISE", "APPRAISE", today) : null;
+            if (task != null && task.overdue()) {
+                late.add(task);
+            }
+        }
+        return late;
+    }
+
     private Task task(Dossier dossier, String action, String step, LocalDate today) {
         Optional<Rule> rule = step == null ? Optional.empty() : rule(step, today);
         LocalDate due = rule.map(r -> workingDays.addWorkingDays(since(dossier), r.workingDays())).orElse(null);
+        long unit = step == null ? dossier.proposingUnitId() : dossier.receivingUnitId();
         return new Task(dossier.id(), dossier.title(), dossier.status(), action, due,
-                due != null && today.isAfter(due), rule.map(Rule::legalSource).orElse(null));
+                due != null && today.isAfter(due), rule.map(Rule::legalSource).orElse(null), unit);
     }
 
     /** The day the dossier entered its current status. */
