@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.thidua.shared.Wording;
 
 /**
  * Dữ liệu hồ sơ mẫu: realistic synthetic dossiers in the CSV ingest format, for the demo province and the
@@ -25,6 +26,7 @@ public final class SyntheticDossiers {
     public static final String PROCEDURE_HEADER = "ma_tthc,ten_tthc,linh_vuc,muc_do_truc_tuyen,co_phi,ket_qua_giay,"
             + "thiet_yeu_de_an_06,so_ngay_giai_quyet\n";
 
+    private static final Wording NAMES = Wording.load("/indicator/synthetic-dossiers.properties");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private SyntheticDossiers() {
@@ -34,8 +36,9 @@ public final class SyntheticDossiers {
     public static String procedures(String prefix, int count) {
         StringBuilder out = new StringBuilder(PROCEDURE_HEADER);
         for (int i = 1; i <= count; i++) {
-            out.append(prefix).append('.').append(String.format("%03d", i)).append(",Thủ tục mẫu ").append(i)
-                    .append(",Lĩnh vực ").append(i % 7).append(',').append(i % 4 == 0 ? "" : i % 2 == 0
+            out.append(prefix).append('.').append(String.format("%03d", i)).append(',')
+                    .append(NAMES.text("procedure", String.valueOf(i))).append(',')
+                    .append(NAMES.text("field", String.valueOf(i % 7))).append(',').append(i % 4 == 0 ? "" : i % 2 == 0
                             ? "TOAN_TRINH" : "MOT_PHAN")
                     .append(',').append(i % 3 == 0 ? 1 : 0).append(',').append(i % 2).append(',')
                     .append(i <= 25 ? 1 : 0).append(',').append(1 + i % 10).append('\n');

@@ -94,7 +94,6 @@ class Procedures {
     }
 
     private static boolean yes(String value) {
-        return value != null && (value.equals("1") || value.equalsIgnoreCase("x") || value.equalsIgnoreCase("co")
-                || value.equalsIgnoreCase("có") || value.equalsIgnoreCase("true"));
+        return Boolean.TRUE.equals(Flags.parse(value));
     }
 }

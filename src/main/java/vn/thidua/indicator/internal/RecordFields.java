@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns the fields of one line (whatever the format) into a {@link DossierRecord}, or says which field is wrong and
@@ -42,8 +41,6 @@ final class RecordFields {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    private static final Set<String> TRUE = Set.of("1", "true", "co", "có", "x");
-    private static final Set<String> FALSE = Set.of("", "0", "false", "khong", "không");
 
     private RecordFields() {
     }
@@ -112,14 +109,11 @@ final class RecordFields {
 
     private static boolean flag(Source source, String field) {
         String value = source.get(field);
-        String folded = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(folded)) {
-            return true;
+        Boolean flag = Flags.parse(value);
+        if (flag == null) {
+            throw new Refusal(field, "error.indicator.flag", value);
         }
-        if (FALSE.contains(folded)) {
-            return false;
-        }
-        throw new Refusal(field, "error.indicator.flag", value);
+        return flag;
     }
 
     private static LocalDateTime dateTime(Source source, String field) {
