@@ -29,6 +29,21 @@ public enum FileType {
         return contentType;
     }
 
+    /**
+     * Checks an uploaded file: a name, some content, at most {@code maxBytes}, and a type recognised by content and
+     * extension; a refusal names the field and the reason.
+     */
+    public static FileType accept(String fileName, byte[] content, long maxBytes, String field) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 255 || content == null || content.length == 0) {
+            throw new BusinessRuleException("error.file.name", field);
+        }
+        if (content.length > maxBytes) {
+            throw new BusinessRuleException("error.file.tooLarge", field, name, maxBytes / 1_048_576);
+        }
+        return of(name, content).orElseThrow(() -> new BusinessRuleException("error.file.type", field, name));
+    }
+
     /** The type whose signature the content starts with and whose extension the name carries. */
     public static Optional<FileType> of(String fileName, byte[] content) {
         String lower = fileName.toLowerCase(Locale.ROOT);

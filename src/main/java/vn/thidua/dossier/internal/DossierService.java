@@ -188,15 +188,8 @@ class DossierService implements DossierManagement {
         Dossier dossier = dossiers.locked(dossierId).orElseThrow(() -> new NotFoundException("Dossier", dossierId));
         access.require(dossier.proposingUnitId(), Role.UNIT_OFFICER, Role.TDKT_OFFICE);
         dossier.expectEditable();
-        String name = fileName == null ? "" : fileName.strip();
-        if (name.isEmpty() || name.length() > 255 || content.length == 0) {
-            throw new BusinessRuleException("error.dossier.fileName", "file");
-        }
-        if (content.length > maxFileBytes) {
-            throw new BusinessRuleException("error.dossier.fileTooLarge", "file", name, maxFileBytes / 1_048_576);
-        }
-        FileType type = FileType.of(name, content)
-                .orElseThrow(() -> new BusinessRuleException("error.dossier.fileType", "file", name));
+        FileType type = FileType.accept(fileName, content, maxFileBytes, "file");
+        String name = fileName.strip();
         if (!scanner.isClean(content)) {
             throw new BusinessRuleException("error.dossier.fileInfected", "file", name);
         }

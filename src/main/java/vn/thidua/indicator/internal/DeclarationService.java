@@ -64,17 +64,9 @@ class DeclarationService implements IndicatorDeclarations {
                 .orElseThrow(() -> new BusinessRuleException("error.indicator.notDeclared", "indicatorCode",
                         String.valueOf(d.indicatorCode())));
         checkValue(definition, d.value());
-        String name = d.evidenceName() == null ? "" : d.evidenceName().strip();
-        byte[] content = d.evidence() == null ? new byte[0] : d.evidence();
-        if (name.isEmpty() || name.length() > 255 || content.length == 0) {
-            throw new BusinessRuleException("error.indicator.evidence", "evidence");
-        }
-        if (content.length > maxEvidenceBytes) {
-            throw new BusinessRuleException("error.indicator.evidenceTooLarge", "evidence", name,
-                    maxEvidenceBytes / 1_048_576);
-        }
-        FileType type = FileType.of(name, content)
-                .orElseThrow(() -> new BusinessRuleException("error.indicator.evidenceType", "evidence", name));
+        FileType type = FileType.accept(d.evidenceName(), d.evidence(), maxEvidenceBytes, "evidence");
+        String name = d.evidenceName().strip();
+        byte[] content = d.evidence();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
