@@ -3,9 +3,6 @@ package vn.thidua.eligibility.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +14,11 @@ import vn.thidua.catalog.SubjectType;
 import vn.thidua.eligibility.EligibilityCheck;
 import vn.thidua.eligibility.Prescreen;
 import vn.thidua.eligibility.SubjectRef;
+import vn.thidua.shared.Download;
 
 /** Pages: the nominee page (✓ / ✗ / ? per criterion, explained) and the batch pre-screen with its Excel export. */
 @Controller
 class EligibilityController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final EligibilityCheck eligibility;
     private final AwardCatalog catalog;
@@ -80,11 +75,8 @@ class EligibilityController {
     }
 
     static ResponseEntity<byte[]> workbook(EligibilityCheck eligibility, Prescreen prescreen) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("so-tuyen-" + prescreen.awardCode() + "-" + prescreen.year() + ".xlsx").build()
-                        .toString())
-                .body(eligibility.prescreenWorkbook(prescreen));
+        return Download.attachment(eligibility.prescreenWorkbook(prescreen), Download.XLSX,
+                "so-tuyen-" + prescreen.awardCode() + "-" + prescreen.year() + ".xlsx");
     }
 
     private String nominee(SubjectRef subject, String award, Integer year, LocalDate on, Model model) {

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +23,7 @@ import vn.thidua.indicator.IndicatorDefinition;
 import vn.thidua.indicator.Scorecards;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
+import vn.thidua.shared.Download;
 import vn.thidua.shared.VietnameseText;
 
 /** Declared indicators: the unit declares with evidence, the TĐKT office accepts or returns with a reason. */
@@ -85,10 +84,8 @@ class DeclarationController {
     @GetMapping("/indicators/declarations/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
         IndicatorDeclarations.Evidence evidence = declarations.evidence(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(evidence.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(evidence.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(evidence.content());
+        return Download.attachment(evidence.content(), MediaType.parseMediaType(evidence.contentType()),
+                evidence.name());
     }
 
     /** The units whose indicators the reader may declare, in Vietnamese order. */

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +26,7 @@ import vn.thidua.indicator.Scorecards;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
 import vn.thidua.organization.UnitLevel;
+import vn.thidua.shared.Download;
 import vn.thidua.shared.NotFoundException;
 
 /**
@@ -38,9 +36,6 @@ import vn.thidua.shared.NotFoundException;
  */
 @Controller
 class IndicatorController {
-
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Scorecards scorecards;
     private final DossierIngest ingest;
@@ -93,7 +88,7 @@ class IndicatorController {
         List<IndicatorDefinition> computed = scorecards.definitions().stream().filter(d -> !d.declared()).toList();
         byte[] content = workbooks.scorecard(computed, scorecards.scorecard(unit, computed.stream()
                 .map(IndicatorDefinition::code).toList(), year), year);
-        return download(content, "bang-chi-tieu-" + year + ".xlsx");
+        return Download.attachment(content, Download.XLSX, "bang-chi-tieu-" + year + ".xlsx");
     }
 
     @GetMapping("/indicators/rankings")
@@ -121,7 +116,7 @@ class IndicatorController {
             @RequestParam UnitLevel level, @RequestParam String code) {
         byte[] content = workbooks.rankings(code, scorecards.ranking(unit, level, code, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31)), scorecards.leaderboard(unit, level, year));
-        return download(content, "xep-hang-" + code.toLowerCase(Locale.ROOT) + "-" + year + ".xlsx");
+        return Download.attachment(content, Download.XLSX, "xep-hang-" + code.toLowerCase(Locale.ROOT) + "-" + year + ".xlsx");
     }
 
     @GetMapping("/indicators/upload")
@@ -159,8 +154,4 @@ class IndicatorController {
         return unit != null ? organization.unit(unit) : organization.roots().get(0);
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, String fileName) {
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString()).body(content);
-    }
 }

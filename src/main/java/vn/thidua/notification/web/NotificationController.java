@@ -35,9 +35,7 @@ class NotificationController {
     /** Marks it read and goes where it points. */
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable long id) {
-        String link = notifications.mine().stream().filter(n -> n.id() == id).map(Notifications.Notification::link)
-                .findFirst().orElse(null);
-        notifications.markRead(id);
+        String link = notifications.markRead(id);
         return "redirect:" + (link != null && link.startsWith("/") ? link : "/notifications");
     }
 

@@ -1,9 +1,6 @@
 package vn.thidua.organization.web;
 
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +11,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.organization.ImportSummary;
 import vn.thidua.organization.OrganizationManagement;
+import vn.thidua.shared.Download;
 
 /** Imports units and people from Excel or CSV, and exports a unit's people to Excel. */
 @Controller
 class ImportController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganizationManagement management;
 
@@ -51,9 +46,6 @@ class ImportController {
 
     @GetMapping("/units/{id}/people.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("danh-sach-" + id + ".xlsx").build().toString())
-                .body(management.exportPeople(id));
+        return Download.attachment(management.exportPeople(id), Download.XLSX, "danh-sach-" + id + ".xlsx");
     }
 }

@@ -113,6 +113,6 @@ class OrganizationApi {
 
     @GetMapping("/units/{id}/people.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(ImportController.XLSX).body(management.exportPeople(id));
+        return ResponseEntity.ok().contentType(vn.thidua.shared.Download.XLSX).body(management.exportPeople(id));
     }
 }

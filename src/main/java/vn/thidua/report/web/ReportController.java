@@ -11,9 +11,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +22,12 @@ import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
 import vn.thidua.report.Reports;
 import vn.thidua.report.StatisticsForm;
+import vn.thidua.shared.Download;
 import vn.thidua.shared.NotFoundException;
 
 /** Report pages: awards by form and by issuing unit, the national forms, and their Excel files. */
 @Controller
 class ReportController {
-
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Reports reports;
     private final OrganizationDirectory organization;
@@ -101,9 +96,7 @@ class ReportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
-                .attachment().filename("bieu-" + form.code() + "-" + year + ".xlsx").build().toString())
-                .body(out.toByteArray());
+        return Download.attachment(out.toByteArray(), Download.XLSX, "bieu-" + form.code() + "-" + year + ".xlsx");
     }
 
     private StatisticsForm form(String code, long unit, int year) {
