@@ -16,8 +16,11 @@ public interface Notifications {
 
     long unreadCount();
 
-    /** Marks one of the reader's own notifications as read; another user's is not found. */
-    void markRead(long id);
+    /**
+     * Marks one of the reader's own notifications as read and gives where it points (null for nowhere); another
+     * user's is not found.
+     */
+    String markRead(long id);
 
     void markAllRead();
 }

@@ -140,7 +140,8 @@ class IngestService implements DossierIngest {
     @Override
     @org.springframework.transaction.annotation.Transactional
     public boolean recordServiceDossier(ServiceDossier dossier) {
-        Procedures.Procedure procedure = procedures.all().get(dossier.procedureCode());
+        Map<String, Procedures.Procedure> catalogue = procedures.all();
+        Procedures.Procedure procedure = catalogue.get(dossier.procedureCode());
         if (procedure == null) {
             LOG.warn("Dossier {} not counted: procedure {} is not in the catalogue", dossier.maHoSo(),
                     dossier.procedureCode());
@@ -150,7 +151,7 @@ class IngestService implements DossierIngest {
                 dossier.accountKind(), false, 4, dossier.receivedAt(), null, null, null, null, false, false, false,
                 false, List.of());
         Fact fact = Fact.of(record, dossier.unitId(), procedure, OnTimeRule.Verdict.OPEN_IN_TIME, ownAccountKinds);
-        writer.write(List.of(fact), procedures.all(), YearMonth.now(clock));
+        writer.write(List.of(fact), catalogue, YearMonth.now(clock));
         return true;
     }
 
@@ -218,7 +219,7 @@ class IngestService implements DossierIngest {
             Set<Long> roots = new HashSet<>();
             organization.roots().forEach(root -> roots.add(root.id()));
             if (roots.stream().noneMatch(root -> access.can(root, Role.TDKT_OFFICE, Role.ADMIN))) {
-                throw new org.springframework.security.access.AccessDeniedException("provincial TĐKT office only");
+                throw new org.springframework.security.access.AccessDeniedException("provincial TDKT office only");
             }
         }
     }

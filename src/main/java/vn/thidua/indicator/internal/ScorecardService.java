@@ -113,7 +113,7 @@ class ScorecardService implements Scorecards {
         Definitions.Definition definition = definitions.inForce(indicatorCode, to)
                 .orElseThrow(() -> new NotFoundException("indicator", indicatorCode));
         List<UnitInfo> units = unitsOf(rootUnitId, level, to);
-        Map<Long, IndicatorValue> found = valuesOf(definition, rootUnitId, units, from, to);
+        Map<Long, IndicatorValue> found = valuesOf(definition, units, from, to, rolledSums(rootUnitId, from, to));
         Comparator<IndicatorValue> better = definition.higherIsBetter()
                 ? Comparator.comparing(IndicatorValue::value).reversed() : Comparator.comparing(IndicatorValue::value);
         List<UnitInfo> ordered = new ArrayList<>(units);
@@ -133,9 +133,11 @@ class ScorecardService implements Scorecards {
         List<UnitInfo> units = unitsOf(rootUnitId, level, to);
         Map<Long, List<Points>> parts = new HashMap<>();
         units.forEach(u -> parts.put(u.id(), new ArrayList<>()));
+        // every group reads the same sums: one query and one roll-up for them all
+        Map<Long, long[]> rolled = rolledSums(rootUnitId, from, to);
         for (ScoreRule rule : scoreRules()) {
             Optional<Definitions.Definition> definition = definitions.inForce(rule.indicatorCode(), to);
-            Map<Long, IndicatorValue> found = definition.map(d -> valuesOf(d, rootUnitId, units, from, to))
+            Map<Long, IndicatorValue> found = definition.map(d -> valuesOf(d, units, from, to, rolled))
                     .orElse(Map.of());
             for (UnitInfo unit : units) {
                 IndicatorValue value = found.get(unit.id());
@@ -181,15 +183,19 @@ class ScorecardService implements Scorecards {
                 .sorted(Comparator.comparing(UnitInfo::name, VietnameseText.collator())).toList();
     }
 
-    private Map<Long, IndicatorValue> valuesOf(Definitions.Definition definition, long rootUnitId,
-            List<UnitInfo> units, LocalDate from, LocalDate to) {
+    /** Every unit's sums of every measure over the period, its subtree's included. */
+    private Map<Long, long[]> rolledSums(long rootUnitId, LocalDate from, LocalDate to) {
+        Set<Long> subtree = organization.subtree(Set.of(rootUnitId));
+        return rollUp(rootUnitId, subtree, periodSums(subtree, from, to), M);
+    }
+
+    private Map<Long, IndicatorValue> valuesOf(Definitions.Definition definition, List<UnitInfo> units,
+            LocalDate from, LocalDate to, Map<Long, long[]> rolled) {
         Map<Long, IndicatorValue> found = new HashMap<>();
         if (!definition.fromAggregates()) {
             units.forEach(u -> values.value(definition.code(), u.id(), from, to).ifPresent(v -> found.put(u.id(), v)));
             return found;
         }
-        Set<Long> subtree = organization.subtree(Set.of(rootUnitId));
-        Map<Long, long[]> rolled = rollUp(rootUnitId, subtree, periodSums(subtree, from, to), M);
         for (UnitInfo unit : units) {
             long[] sums = rolled.get(unit.id());
             definition.valueOf(unit.id(), from, to, sums[definition.numeratorIndex()],

@@ -68,11 +68,13 @@ class NotificationService implements Notifications {
 
     @Override
     @Transactional
-    public void markRead(long id) {
+    public String markRead(long id) {
+        String me = me();
         if (jdbc.update("update ntf_notification set read_at = coalesce(read_at, ?) where id = ? and recipient = ?",
-                Timestamp.from(clock.instant()), id, me()) == 0) {
+                Timestamp.from(clock.instant()), id, me) == 0) {
             throw new NotFoundException("notification", id);
         }
+        return jdbc.queryForObject("select link from ntf_notification where id = ?", String.class, id);
     }
 
     @Override
