@@ -15,7 +15,7 @@ public enum DossierStatus {
     RECEIVED,
     /** Đã thẩm định xong. */
     APPRAISED,
-    /** Đã tổng hợp vào danh sách trình Hội đồng. */
+    /** Đã tổng hợp: vào danh sách trình Hội đồng, hoặc trình ký quyết định khi không phải qua Hội đồng. */
     LISTED;
 
     private static final Map<DossierStatus, Set<DossierStatus>> MOVES = Map.of(

@@ -12,7 +12,8 @@ import vn.thidua.catalog.SubjectType;
  */
 public record DossierView(long id, long version, String title, long proposingUnitId, String proposingUnitName,
         long receivingUnitId, String receivingUnitName, String campaignCode, String awardCode, String awardName,
-        int achievementYear, DossierStatus status, SubmissionChannel channel, List<Nominee> nominees,
+        int achievementYear, DossierStatus status, SubmissionChannel channel, String letterNumber,
+        List<Nominee> nominees,
         List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions,
         String campaignStage, List<Level> levels) {
 

@@ -221,13 +221,13 @@ class CouncilSession extends AbstractAggregateRoot<CouncilSession> {
     /** The selected nominees of a closed session, best voted first, for the decisions drafted from them. */
     DecisionDrafts.CouncilResult result() {
         expect(SessionStatus.CLOSED);
-        List<DecisionDrafts.CouncilResult.Selected> selected = items.stream()
+        List<DecisionDrafts.Awardee> selected = items.stream()
                 .filter(item -> item.outcome() == ItemOutcome.SELECTED)
                 .sorted(Comparator.comparingInt(CouncilItem::yesVotes).reversed())
-                .map(item -> new DecisionDrafts.CouncilResult.Selected(item.nomineeKind() == NomineeKind.PERSON
-                        ? SubjectType.INDIVIDUAL : SubjectType.COLLECTIVE, item.nomineeId(), item.awardCode(),
-                        item.yesVotes(), item.dossierId(), item.dossierNomineeId(), item.letterNumber(),
-                        item.achievement(), item.campaignCode()))
+                .map(item -> new DecisionDrafts.Awardee(item.nomineeKind() == NomineeKind.PERSON
+                        ? SubjectType.INDIVIDUAL : SubjectType.COLLECTIVE, item.nomineeId(), item.nomineeName(),
+                        item.nomineeUnitId(), item.awardCode(), item.yesVotes(), item.dossierId(),
+                        item.dossierNomineeId(), item.letterNumber(), item.achievement(), item.campaignCode()))
                 .toList();
         return new DecisionDrafts.CouncilResult(id, councilUnitId, heldOn, selected);
     }

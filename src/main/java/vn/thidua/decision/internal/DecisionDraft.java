@@ -21,24 +21,30 @@ import vn.thidua.catalog.SubjectType;
 import vn.thidua.shared.BusinessRuleException;
 
 /**
- * Dự thảo quyết định: the awardees one council session selected for one award, in the order of the council's
- * ranking, until the signing leader approves. Approval happens once.
+ * Dự thảo quyết định: the awardees of one award that a council session selected, in the order of its ranking, or
+ * that an appraisal found eligible for an award decided without a council ballot, until the signing leader
+ * approves. Approval happens once.
  */
 @Entity
 @Table(name = "dec_draft")
 class DecisionDraft {
 
-    /** One awardee as the council selected them, with what the dossier said. */
+    /**
+     * One awardee as proposed, with what the dossier said; a household has no subject id and is known by its name
+     * and the unit that proposed it.
+     */
     @Embeddable
-    record Line(int position, @Enumerated(EnumType.STRING) SubjectType subjectType, long subjectId, int votes,
-            Long dossierId, Long dossierNomineeId, String letterNumber, String achievement, String campaignCode) {
+    record Line(int position, @Enumerated(EnumType.STRING) SubjectType subjectType, Long subjectId,
+            String subjectName, Long subjectUnitId, int votes, Long dossierId, Long dossierNomineeId,
+            String letterNumber, String achievement, String campaignCode) {
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private long councilSessionId;
-    private LocalDate councilHeldOn;
+    private Long councilSessionId;
+    private LocalDate proposedOn;
+    private Long appraisingUnitId;
     private long issuerUnitId;
     private String awardCode;
     private String status;
@@ -55,10 +61,24 @@ class DecisionDraft {
     protected DecisionDraft() {
     }
 
-    DecisionDraft(long councilSessionId, LocalDate councilHeldOn, long issuerUnitId, String awardCode,
+    /** A draft from a council session's result. */
+    static DecisionDraft ofCouncil(long councilSessionId, LocalDate heldOn, long issuerUnitId, String awardCode,
             List<Line> lines, Instant now) {
-        this.councilSessionId = councilSessionId;
-        this.councilHeldOn = councilHeldOn;
+        DecisionDraft draft = new DecisionDraft(heldOn, issuerUnitId, awardCode, lines, now);
+        draft.councilSessionId = councilSessionId;
+        return draft;
+    }
+
+    /** A draft from an appraisal, for an award decided without a council ballot. */
+    static DecisionDraft ofAppraisal(long appraisingUnitId, LocalDate appraisedOn, long issuerUnitId,
+            String awardCode, List<Line> lines, Instant now) {
+        DecisionDraft draft = new DecisionDraft(appraisedOn, issuerUnitId, awardCode, lines, now);
+        draft.appraisingUnitId = appraisingUnitId;
+        return draft;
+    }
+
+    private DecisionDraft(LocalDate proposedOn, long issuerUnitId, String awardCode, List<Line> lines, Instant now) {
+        this.proposedOn = proposedOn;
         this.issuerUnitId = issuerUnitId;
         this.awardCode = awardCode;
         this.status = "DRAFT";
@@ -88,12 +108,16 @@ class DecisionDraft {
         return version;
     }
 
-    long councilSessionId() {
+    Long councilSessionId() {
         return councilSessionId;
     }
 
-    LocalDate councilHeldOn() {
-        return councilHeldOn;
+    LocalDate proposedOn() {
+        return proposedOn;
+    }
+
+    Long appraisingUnitId() {
+        return appraisingUnitId;
     }
 
     long issuerUnitId() {

@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.catalog.AwardCatalog;
 import vn.thidua.catalog.AwardType;
@@ -30,8 +34,9 @@ import vn.thidua.shared.Wording;
 
 /**
  * Words a decision with a list (quyết định kèm danh sách) from a draft, on the day of approval: căn cứ in force,
- * «Theo đề nghị» citing the council's minutes and the tờ trình, Điều 1 with the list, Điều 2 with the money per
- * person and per collective and the total, Điều 3, and the signature of the approving leader; then numbers it.
+ * «Theo đề nghị» citing the council's minutes or the appraising unit, and the tờ trình, Điều 1 with the list, Điều 2
+ * with the money per person, collective and household and the total, Điều 3, and the signature of the approving
+ * leader; then numbers it.
  */
 @Component
 class ListDecisionWriter {
@@ -67,7 +72,7 @@ class ListDecisionWriter {
         }).toList();
     }
 
-    Written write(DecisionDraft draft, String councilDay) {
+    Written write(DecisionDraft draft, String proposedDay) {
         LocalDate today = LocalDate.now(clock);
         UnitInfo issuer = organization.unit(draft.issuerUnitId());
         if (issuer.abbreviation() == null || issuer.placeName() == null || issuer.headTitle() == null) {
@@ -98,7 +103,7 @@ class ListDecisionWriter {
         String signerTitle = grant.signingTitle() == null ? issuer.headTitle() : grant.signingTitle();
         String signerName = access.currentActor().displayName();
         OfficialDocument document = document(issuer, award, awardName, numberSymbol, today, bases, recipients,
-                draft, councilDay, grant, signerTitle, signerName);
+                draft, proposedDay, grant, signerTitle, signerName);
         Decision decision = new Decision(issuer.id(), number, numberSymbol, award.code(), awardName, document,
                 recipients, true);
         return new Written(decision, new DecisionIssued.Printing(issuer.headTitle() + " " + issuer.nameInText(),
@@ -108,24 +113,15 @@ class ListDecisionWriter {
 
     private OfficialDocument document(UnitInfo issuer, AwardType award, String awardName, String numberSymbol,
             LocalDate today, List<LegalBasis> bases, List<DecisionRecipient> recipients, DecisionDraft draft,
-            String councilDay, RoleGrant grant, String signerTitle, String signerName) {
+            String proposedDay, RoleGrant grant, String signerTitle, String signerName) {
         var vi = VietnameseText.VIETNAMESE;
-        NumberFormat money = NumberFormat.getIntegerInstance(vi);
-        long people = draft.lines().stream().filter(l -> l.subjectType() == SubjectType.INDIVIDUAL).count();
-        long collectives = draft.lines().size() - people;
-        List<String> letters = draft.lines().stream().map(DecisionDraft.Line::letterNumber)
-                .filter(Objects::nonNull).distinct().toList();
-        String proposal = letters.isEmpty() ? WORDS.text("proposal.council", councilDay)
-                : WORDS.text("proposal.councilLetters", councilDay, String.join(", ", letters));
-        Optional<RewardAmount> person = reward(award.code(), SubjectType.INDIVIDUAL, today);
-        Optional<RewardAmount> collective = reward(award.code(), SubjectType.COLLECTIVE, today);
-        long total = recipients.stream().mapToLong(DecisionRecipient::amount).sum();
-        String article2 = person.isPresent() && collective.isPresent()
-                ? WORDS.text("article2.list", money.format(person.get().amount()),
-                        money.format(collective.get().amount()), decimal(person.get().multiplier()),
-                        decimal(collective.get().multiplier()), money.format(person.get().baseSalary()),
-                        money.format(total), issuer.name())
-                : WORDS.text("article2.noMoney");
+        Map<SubjectType, Long> counts = draft.lines().stream().collect(Collectors.groupingBy(
+                DecisionDraft.Line::subjectType, () -> new EnumMap<>(SubjectType.class), Collectors.counting()));
+        long people = counts.getOrDefault(SubjectType.INDIVIDUAL, 0L);
+        long collectives = counts.getOrDefault(SubjectType.COLLECTIVE, 0L);
+        long households = counts.getOrDefault(SubjectType.HOUSEHOLD, 0L);
+        String article1 = households == 0 ? WORDS.text("article1.list", awardName, people, collectives)
+                : WORDS.text("article1.listHouseholds", awardName, people, collectives, households);
         String issuerUpper = issuer.name().toUpperCase(vi);
         String supervising = issuer.parentId() == null ? null
                 : organization.unit(issuer.parentId()).name().toUpperCase(vi);
@@ -134,15 +130,56 @@ class ListDecisionWriter {
         return new OfficialDocument(supervising, issuerUpper, numberSymbol, issuer.placeName(), today,
                 WORDS.text("typeName"), WORDS.text("summary", awardName),
                 WORDS.text("authority", issuer.headTitle().toUpperCase(vi), issuerUpper),
-                bases.stream().map(basis -> WORDS.text("legalBasis", basis.citation())).toList(), proposal,
-                WORDS.text("enacting"),
-                List.of(new OfficialDocument.Article(1, List.of(WORDS.text("article1.list", awardName, people,
-                                collectives))),
-                        new OfficialDocument.Article(2, List.of(article2)),
+                bases.stream().map(basis -> WORDS.text("legalBasis", basis.citation())).toList(),
+                proposal(draft, issuer, proposedDay), WORDS.text("enacting"),
+                List.of(new OfficialDocument.Article(1, List.of(article1)),
+                        new OfficialDocument.Article(2, List.of(article2(issuer, award.code(), counts.keySet(),
+                                recipients, today))),
                         new OfficialDocument.Article(3, List.of(WORDS.text("article3.list", issuer.name())))),
                 new OfficialDocument.SignatureBlock(authority, signerTitle.toUpperCase(vi), signerName),
                 List.of(WORDS.text("recipient.article3"),
                         WORDS.text("recipient.archive", issuer.abbreviation())));
+    }
+
+    /** Who proposed: the council at its meeting, or the appraising unit; and the units by their tờ trình. */
+    private String proposal(DecisionDraft draft, UnitInfo issuer, String proposedDay) {
+        String letters = draft.lines().stream().map(DecisionDraft.Line::letterNumber).filter(Objects::nonNull)
+                .distinct().collect(Collectors.joining(", "));
+        if (draft.councilSessionId() != null) {
+            return letters.isEmpty() ? WORDS.text("proposal.council", proposedDay)
+                    : WORDS.text("proposal.councilLetters", proposedDay, letters);
+        }
+        UnitInfo appraiser = organization.unit(draft.appraisingUnitId());
+        // the issuer's own office appraised: the decision cites the units' letters alone
+        if (appraiser.id() == issuer.id()) {
+            return WORDS.text("proposal.letters", letters);
+        }
+        String proposer = appraiser.headTitle() == null ? appraiser.name()
+                : appraiser.headTitle() + " " + appraiser.nameInText();
+        return WORDS.text("proposal.appraisal", proposer, letters);
+    }
+
+    /** The money each kind of awardee receives, as multiples of the base salary, and the total. */
+    private String article2(UnitInfo issuer, String awardCode, Set<SubjectType> present,
+            List<DecisionRecipient> recipients, LocalDate today) {
+        NumberFormat money = NumberFormat.getIntegerInstance(VietnameseText.VIETNAMESE);
+        List<String> each = new ArrayList<>();
+        Long baseSalary = null;
+        for (SubjectType type : present) {
+            Optional<RewardAmount> reward = reward(awardCode, type, today);
+            if (reward.isPresent()) {
+                each.add(WORDS.text("article2.each." + type, money.format(reward.get().amount()),
+                        decimal(reward.get().multiplier())));
+                baseSalary = reward.get().baseSalary();
+            }
+        }
+        if (each.isEmpty()) {
+            return WORDS.text("article2.noMoney");
+        }
+        String sentence = String.join(", ", each);
+        long total = recipients.stream().mapToLong(DecisionRecipient::amount).sum();
+        return WORDS.text("article2.list", Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1),
+                money.format(baseSalary), money.format(total), issuer.name());
     }
 
     private Optional<RewardAmount> reward(String awardCode, SubjectType type, LocalDate on) {
@@ -156,6 +193,10 @@ class ListDecisionWriter {
         if (line.subjectType() == SubjectType.INDIVIDUAL) {
             var person = organization.person(line.subjectId());
             return new Named(person.id(), person.unitId(), person.fullName(), person.unitName());
+        }
+        if (line.subjectType() == SubjectType.HOUSEHOLD) {
+            return new Named(null, line.subjectUnitId(), line.subjectName(),
+                    organization.unit(line.subjectUnitId()).name());
         }
         UnitInfo unit = organization.unit(line.subjectId());
         UnitInfo parent = unit.parentId() == null ? unit : organization.unit(unit.parentId());

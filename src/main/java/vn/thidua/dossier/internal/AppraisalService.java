@@ -1,17 +1,25 @@
 package vn.thidua.dossier.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
+import vn.thidua.catalog.AwardCatalog;
+import vn.thidua.catalog.AwardFact;
+import vn.thidua.catalog.SubjectType;
+import vn.thidua.decision.DecisionDrafts;
 import vn.thidua.dossier.DossierAppraisal;
 import vn.thidua.dossier.DossierManagement;
 import vn.thidua.dossier.DossierStatus;
 import vn.thidua.dossier.ListedNominee;
 import vn.thidua.identity.AccessControl;
 import vn.thidua.identity.Role;
+import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 
 /**
@@ -27,11 +35,15 @@ class AppraisalService implements DossierAppraisal {
     private final AccessControl access;
     private final AuditLog audit;
     private final CampaignTerms campaignTerms;
+    private final AwardCatalog catalog;
+    private final DecisionDrafts decisions;
     private final Clock clock;
 
     AppraisalService(Dossiers store, DossierManagement dossiers, CampaignTerms campaignTerms, AccessControl access,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, AwardCatalog catalog, DecisionDrafts decisions, Clock clock) {
         this.store = store;
+        this.catalog = catalog;
+        this.decisions = decisions;
         this.dossiers = dossiers;
         this.campaignTerms = campaignTerms;
         this.access = access;
@@ -91,13 +103,67 @@ class AppraisalService implements DossierAppraisal {
         access.require(receivingUnitId, Role.TDKT_OFFICE, Role.COUNCIL_SECRETARY);
         List<ListedNominee> listed = new ArrayList<>();
         for (Dossier dossier : store.lockedAt(receivingUnitId, DossierStatus.APPRAISED)) {
-            dossier.nominees().stream().filter(n -> "ELIGIBLE".equals(n.appraisal()) && n.subjectId() != null)
-                    .forEach(n -> listed.add(listedNominee(dossier, n)));
+            Map<Boolean, List<DossierNominee>> byBallot = eligibleByBallot(dossier);
+            byBallot.get(true).forEach(n -> listed.add(listedNominee(dossier, n)));
+            if (!byBallot.get(false).isEmpty()) {
+                // households are commended without a ballot: they go straight to the leader
+                draftWithoutCouncil(dossier, byBallot.get(false));
+            }
             dossier.listed(actor(), clock.instant());
             store.saveAndFlush(dossier);
             audit.record("dossier.listed", "Dossier", dossier.id(), DossierStatus.APPRAISED, dossier.status(), null);
         }
         return listed;
+    }
+
+    @Override
+    @Transactional
+    public long proposeDecision(long dossierId, long expectedVersion) {
+        Dossier dossier = asReceiver(dossierId, expectedVersion);
+        LocalDate today = LocalDate.now(clock);
+        List<DossierNominee> eligible = eligible(dossier);
+        eligible.stream().filter(n -> needsCouncil(dossier, n, today)).findFirst().ifPresent(n -> {
+            throw new BusinessRuleException("error.dossier.needsCouncil", "awardCode", n.name());
+        });
+        if (eligible.isEmpty()) {
+            throw new BusinessRuleException("error.dossier.nothingToDecide", "nominees", dossierId);
+        }
+        dossier.listed(actor(), clock.instant());
+        long draftId = draftWithoutCouncil(dossier, eligible);
+        store.saveAndFlush(dossier);
+        audit.record("dossier.proposeDecision", "Dossier", dossierId, DossierStatus.APPRAISED, dossier.status(),
+                "draft " + draftId);
+        return draftId;
+    }
+
+    private static List<DossierNominee> eligible(Dossier dossier) {
+        return dossier.nominees().stream().filter(n -> "ELIGIBLE".equals(n.appraisal())).toList();
+    }
+
+    /** The eligible nominees, split into people and units a council votes on (true) and households (false). */
+    private static Map<Boolean, List<DossierNominee>> eligibleByBallot(Dossier dossier) {
+        return eligible(dossier).stream()
+                .collect(Collectors.partitioningBy(n -> n.type() != SubjectType.HOUSEHOLD));
+    }
+
+    /**
+     * Whether the law requires the council's vote: the catalogue's COUNCIL_REVIEW for the award and the nominee's
+     * subject type on the day, and the council votes where it says nothing. Families are commended without a ballot
+     * (seed 000, «khen thưởng cho gia đình»). Where no vote is required the council may still be asked.
+     */
+    private boolean needsCouncil(Dossier dossier, DossierNominee nominee, LocalDate on) {
+        return nominee.type() != SubjectType.HOUSEHOLD && catalog.fact(dossier.awardCode(),
+                AwardFact.Attribute.COUNCIL_REVIEW, nominee.type().name(), on)
+                .map(fact -> !"false".equals(fact.value())).orElse(true);
+    }
+
+    private long draftWithoutCouncil(Dossier dossier, List<DossierNominee> nominees) {
+        List<DecisionDrafts.Awardee> awardees = nominees.stream().map(n -> new DecisionDrafts.Awardee(n.type(),
+                n.subjectId(), n.name(), n.unitId() == null ? dossier.proposingUnitId() : n.unitId(),
+                dossier.awardCode(), 0, dossier.id(), n.id(), dossier.letterNumber(), n.achievement(),
+                dossier.campaignCode())).toList();
+        return decisions.draftFromAppraisal(dossier.receivingUnitId(), LocalDate.now(clock), dossier.awardCode(),
+                awardees);
     }
 
     @Override

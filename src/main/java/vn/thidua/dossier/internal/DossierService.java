@@ -292,7 +292,7 @@ class DossierService implements DossierManagement {
         return new DossierView(dossier.id(), dossier.version(), dossier.title(), dossier.proposingUnitId(),
                 organization.unit(dossier.proposingUnitId()).name(), dossier.receivingUnitId(),
                 organization.unit(dossier.receivingUnitId()).name(), dossier.campaignCode(), dossier.awardCode(),
-                awardName, dossier.achievementYear(), dossier.status(), dossier.channel(),
+                awardName, dossier.achievementYear(), dossier.status(), dossier.channel(), dossier.letterNumber(),
                 dossier.nominees().stream().map(n -> new DossierView.Nominee(n.id(), n.type(), n.subjectId(),
                         n.name(), n.achievement(), n.eligibility() == null ? null : n.eligibility().name(),
                         n.justification(), n.appraisal(), n.appraisalNote())).toList(),

@@ -132,6 +132,15 @@ class DossierApi {
         return dossiers.dossier(id);
     }
 
+    /** Trình ký: drafts the decision on an appraised dossier whose award needs no council ballot. */
+    @PostMapping("/{id}/propose-decision")
+    DraftCreated proposeDecision(@PathVariable long id, @Valid @RequestBody VersionRequest request) {
+        return new DraftCreated(appraisal.proposeDecision(id, request.version()));
+    }
+
+    record DraftCreated(long draftId) {
+    }
+
     record CreateRequest(@NotBlank String creationKey, @NotNull Long proposingUnitId, @NotBlank String awardCode,
             @NotNull Integer achievementYear, String campaignCode, @NotBlank String title) {
     }

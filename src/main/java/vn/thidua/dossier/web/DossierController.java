@@ -137,6 +137,12 @@ class DossierController {
         return done(id, "dossier.flash.complete", redirect);
     }
 
+    @PostMapping("/dossiers/{id}/propose-decision")
+    String proposeDecision(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        appraisal.proposeDecision(id, version);
+        return done(id, "dossier.flash.proposed", redirect);
+    }
+
     private static String done(long id, String flash, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", flash);
         return "redirect:/dossiers/" + id;

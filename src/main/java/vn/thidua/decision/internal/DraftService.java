@@ -24,16 +24,18 @@ import vn.thidua.identity.AccessControl;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
+import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 
 /**
- * Drafts a decision per award from each closed council session (in the closing transaction, so a result never
- * lacks its draft), and issues it when the signing leader of the issuer approves. Awards no unit of the province
- * grants (Bằng khen Thủ tướng, Huân chương) are proposed upwards on paper and get no draft here.
+ * Drafts a decision per award from each closed council session, or from an appraisal for awards decided without a
+ * council ballot (in the caller's transaction, so a result never lacks its draft), and issues it when the signing
+ * leader of the issuer approves. Awards no unit of the province grants (Bằng khen Thủ tướng, Huân chương) are
+ * proposed upwards on paper and get no draft from a council.
  */
 @Service
 @Transactional(readOnly = true)
-class CouncilDecisionService implements DecisionDrafts {
+class DraftService implements DecisionDrafts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -47,7 +49,7 @@ class CouncilDecisionService implements DecisionDrafts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CouncilDecisionService(Drafts drafts, Decisions decisions, ListDecisionWriter writer,
+    DraftService(Drafts drafts, Decisions decisions, ListDecisionWriter writer,
             OrganizationDirectory organization, AwardCatalog catalog, AccessControl access, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
@@ -65,22 +67,40 @@ class CouncilDecisionService implements DecisionDrafts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void draftFromCouncil(CouncilResult result) {
         UnitInfo council = organization.unit(result.councilUnitId());
-        Map<String, List<CouncilResult.Selected>> byAward = result.selected().stream()
-                .collect(Collectors.groupingBy(CouncilResult.Selected::awardCode, LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<String, List<Awardee>> byAward = result.selected().stream()
+                .collect(Collectors.groupingBy(Awardee::awardCode, LinkedHashMap::new, Collectors.toList()));
         byAward.forEach((code, selected) -> catalog.awardType(code).flatMap(award -> issuer(council, award))
                 .ifPresent(issuer -> {
-                    List<DecisionDraft.Line> lines = new ArrayList<>();
-                    for (int i = 0; i < selected.size(); i++) {
-                        CouncilResult.Selected s = selected.get(i);
-                        lines.add(new DecisionDraft.Line(i + 1, s.type(), s.subjectId(), s.votes(), s.dossierId(),
-                                s.dossierNomineeId(), s.letterNumber(), s.achievement(), s.campaignCode()));
-                    }
-                    DecisionDraft draft = drafts.save(new DecisionDraft(result.sessionId(), result.heldOn(),
-                            issuer.id(), code, lines, clock.instant()));
+                    DecisionDraft draft = drafts.save(DecisionDraft.ofCouncil(result.sessionId(), result.heldOn(),
+                            issuer.id(), code, lines(selected), clock.instant()));
                     audit.record("decision.draft", "DecisionDraft", draft.id(), null,
-                            List.of(result.sessionId(), code, lines.size()), null);
+                            List.of(result.sessionId(), code, selected.size()), null);
                 }));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long draftFromAppraisal(long appraisingUnitId, LocalDate appraisedOn, String awardCode,
+            List<Awardee> awardees) {
+        UnitInfo appraiser = organization.unit(appraisingUnitId);
+        AwardType award = catalog.awardType(awardCode).orElseThrow();
+        UnitInfo issuer = issuer(appraiser, award).orElseThrow(() -> new BusinessRuleException(
+                "error.decision.noIssuer", "awardCode", award.name(), appraiser.name()));
+        DecisionDraft draft = drafts.save(DecisionDraft.ofAppraisal(appraisingUnitId, appraisedOn, issuer.id(),
+                awardCode, lines(awardees), clock.instant()));
+        audit.record("decision.draft", "DecisionDraft", draft.id(), null,
+                List.of(appraiser.code(), awardCode, awardees.size()), null);
+        return draft.id();
+    }
+
+    private static List<DecisionDraft.Line> lines(List<Awardee> awardees) {
+        List<DecisionDraft.Line> lines = new ArrayList<>();
+        for (Awardee a : awardees) {
+            lines.add(new DecisionDraft.Line(lines.size() + 1, a.type(), a.subjectId(), a.name(), a.unitId(),
+                    a.votes(), a.dossierId(), a.dossierNomineeId(), a.letterNumber(), a.achievement(),
+                    a.campaignCode()));
+        }
+        return lines;
     }
 
     @Override
@@ -106,7 +126,7 @@ class CouncilDecisionService implements DecisionDrafts {
                 draftId));
         access.require(draft.issuerUnitId(), Role.SIGNING_LEADER);
         draft.expectVersion(expectedVersion);
-        ListDecisionWriter.Written written = writer.write(draft, DAY.format(draft.councilHeldOn()));
+        ListDecisionWriter.Written written = writer.write(draft, DAY.format(draft.proposedOn()));
         Decision decision = decisions.save(written.decision());
         draft.issued(decision.id());
         drafts.saveAndFlush(draft);
@@ -118,9 +138,9 @@ class CouncilDecisionService implements DecisionDrafts {
         return info;
     }
 
-    /** The nearest unit at or above the council's whose head grants the award and that exists today. */
-    private Optional<UnitInfo> issuer(UnitInfo council, AwardType award) {
-        List<UnitInfo> path = organization.path(council.id());
+    /** The nearest unit at or above the proposing one whose head grants the award and that exists today. */
+    private Optional<UnitInfo> issuer(UnitInfo proposer, AwardType award) {
+        List<UnitInfo> path = organization.path(proposer.id());
         LocalDate today = LocalDate.now(clock);
         for (int i = path.size() - 1; i >= 0; i--) {
             if (award.grantorLevels().contains(path.get(i).level()) && path.get(i).activeOn(today)) {
@@ -134,7 +154,9 @@ class CouncilDecisionService implements DecisionDrafts {
         List<DraftView.Line> lines = writer.lines(draft);
         AwardType award = catalog.awardType(draft.awardCode()).orElseThrow();
         UnitInfo issuer = organization.unit(draft.issuerUnitId());
-        return new DraftView(draft.id(), draft.version(), draft.councilSessionId(), draft.councilHeldOn(),
+        String appraiser = draft.appraisingUnitId() == null ? null
+                : organization.unit(draft.appraisingUnitId()).name();
+        return new DraftView(draft.id(), draft.version(), draft.councilSessionId(), draft.proposedOn(), appraiser,
                 issuer.id(), issuer.name(), award.code(), AwardList.awardName(award, issuer), draft.status(),
                 draft.decisionId(), lines, lines.stream().mapToLong(DraftView.Line::amount).sum());
     }
