@@ -9,4 +9,4 @@ psql -h 127.0.0.1 -U postgres -q -c "drop database if exists thidua_bench" -c "c
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 THIDUA_DB_URL=jdbc:postgresql://127.0.0.1:5432/thidua_bench THIDUA_DB_USER=thidua THIDUA_DB_PASSWORD=thidua \
   java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  vn.thidua.indicator.IndicatorBench "$N" 2>&1 | grep -E "^(generated|ingest|scorecard|recompute|freshness)"
+  vn.thidua.indicator.IndicatorBench "$N" 2>&1 | grep -E "^(generated|ingest|floor|scorecard|recompute|freshness)"
