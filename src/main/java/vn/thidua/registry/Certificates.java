@@ -20,4 +20,7 @@ public interface Certificates {
 
     /** The published awards of a year, newest decision first, in sổ vàng order within a decision; public. */
     List<PublicAward> published(int year);
+
+    /** The published awards that came through a campaign, in the same order; public. */
+    List<PublicAward> publishedIn(String campaignCode);
 }

@@ -298,6 +298,10 @@ class CommendationJourneyBrowserTest {
         visitor.navigate(url("/public/awards"));
         assertThat(visitor.content()).contains("Nguyễn Thị Hồng Nhung");
         shot(visitor, "16-honour-board");
+        visitor.navigate(url("/public/campaigns/TN-CDS-2022-2025"));
+        assertThat(visitor.locator("h1").textContent()).contains("Chuyển đổi số");
+        assertThat(visitor.locator(".honour-board").first().textContent()).contains("Nguyễn Thị Hồng Nhung");
+        shot(visitor, "17-campaign-honour-board");
     }
 
     private void addNominee(Page page, String type, long subjectId, String achievement) {

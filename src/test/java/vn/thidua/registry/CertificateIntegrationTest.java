@@ -92,7 +92,8 @@ class CertificateIntegrationTest {
         assertThat(board).contains("Nguyễn Thị Hồng Nhung", "Giấy khen của Giám đốc Sở Giao thông vận tải");
         String csv = mvc.perform(get("/public/awards.csv").param("year", year)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFdecision_number,decision_date,issuer,award,golden_book_number,recipient,unit")
+        assertThat(csv).startsWith("\uFEFFdecision_number,decision_date,issuer,award,golden_book_number,recipient,unit,"
+                + "campaign")
                 .contains("Nguyễn Thị Hồng Nhung");
         JsonNode awards = json.readTree(mvc.perform(get("/public/awards.json").param("year", year))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -105,8 +106,15 @@ class CertificateIntegrationTest {
         }
         assertThat(mine).isNotNull();
         assertThat(mine.propertyNames()).containsExactlyInAnyOrder("decisionNumber", "decisionDate", "issuerName",
-                "awardName", "goldenBookNumber", "recipientName", "recipientUnit");
+                "awardName", "goldenBookNumber", "recipientName", "recipientUnit", "campaignCode");
+        assertThat(mine.get("campaignCode").isNull()).as("proposed outside any campaign").isTrue();
         mvc.perform(get("/public/awards").param("year", "1999")).andExpect(status().isUnprocessableContent());
+
+        // a campaign's own board, public like the plan that launched it
+        String campaign = mvc.perform(get("/public/campaigns/TN-CDS-2022-2025")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(campaign).contains("Chuyển đổi số").doesNotContain("Giấy khen của Giám đốc Sở Giao thông vận tải");
+        mvc.perform(get("/public/campaigns/NO-SUCH-CAMPAIGN")).andExpect(status().isNotFound());
     }
 
     @Test

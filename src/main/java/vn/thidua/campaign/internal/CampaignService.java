@@ -2,6 +2,7 @@ package vn.thidua.campaign.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,11 @@ class CampaignService implements CampaignCatalog, CampaignManagement {
     public List<CampaignSummary> campaigns() {
         access.currentActor();
         return store.all().stream().map(row -> CampaignStore.summary(cache.of(row), row.version())).toList();
+    }
+
+    @Override
+    public Optional<CampaignSummary> publicSummary(String code) {
+        return store.find(code).map(row -> CampaignStore.summary(cache.of(row), row.version()));
     }
 
     @Override

@@ -55,12 +55,12 @@ class CertificateService implements Certificates {
             jdbc.update("""
                     insert into reg_certificate (code, decision_id, person_id, unit_id, golden_book_number, recipient_name,
                         recipient_unit, grantor_title, is_title, award_name, full_award_name, achievement,
-                        decision_number, decision_date, issuer_name, place, signer_title, signer_name)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", newCode(), decision.decisionId(),
+                        decision_number, decision_date, issuer_name, place, signer_title, signer_name, campaign_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", newCode(), decision.decisionId(),
                     recipient.personId(), recipient.unitId(), recipient.goldenBookNumber(), recipient.fullName(), recipient.unitName(),
                     printing.grantorTitle(), printing.title(), printing.baseAwardName(), decision.awardName(),
                     printing.achievement(), decision.numberSymbol(), decision.issuedOn(), decision.issuerName(),
-                    printing.place(), printing.signerTitle(), printing.signerName());
+                    printing.place(), printing.signerTitle(), printing.signerName(), recipient.campaignCode());
         }
     }
 
@@ -110,15 +110,24 @@ class CertificateService implements Certificates {
 
     @Override
     public List<PublicAward> published(int year) {
+        return published("decision_date between ? and ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @Override
+    public List<PublicAward> publishedIn(String campaignCode) {
+        return published("campaign_code = ?", campaignCode);
+    }
+
+    private List<PublicAward> published(String condition, Object... arguments) {
         return jdbc.query("""
                 select decision_number, decision_date, issuer_name, full_award_name, golden_book_number,
-                    recipient_name, recipient_unit
-                from reg_certificate where decision_date between ? and ? and not annulled
-                order by decision_date desc, decision_id desc, golden_book_number""",
+                    recipient_name, recipient_unit, campaign_code
+                from reg_certificate where %s and not annulled
+                order by decision_date desc, decision_id desc, golden_book_number""".formatted(condition),
                 (rs, row) -> new PublicAward(rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
                         rs.getString("issuer_name"), rs.getString("full_award_name"), rs.getInt("golden_book_number"),
-                        rs.getString("recipient_name"), rs.getString("recipient_unit")),
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                        rs.getString("recipient_name"), rs.getString("recipient_unit"), rs.getString("campaign_code")),
+                arguments);
     }
 
     private static String newCode() {

@@ -5,9 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +40,8 @@ class PublicAwardsController {
     @GetMapping("/public/awards")
     String honourBoard(@RequestParam(required = false) Integer year, Model model) {
         int shown = checkedYear(year);
-        Map<String, List<PublicAward>> byDecision = new LinkedHashMap<>();
-        certificates.published(shown).forEach(award -> byDecision
-                .computeIfAbsent(award.decisionNumber(), number -> new java.util.ArrayList<>()).add(award));
         model.addAttribute("year", shown);
-        model.addAttribute("decisions", byDecision);
+        model.addAttribute("decisions", PublicAward.byDecision(certificates.published(shown)));
         return "registry/honour-board";
     }
 
@@ -64,11 +59,11 @@ class PublicAwardsController {
         text.write(BYTE_ORDER_MARK);
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
             csv.writeRecord("decision_number", "decision_date", "issuer", "award", "golden_book_number", "recipient",
-                    "unit");
+                    "unit", "campaign");
             for (PublicAward award : certificates.published(shown)) {
                 csv.writeRecord(award.decisionNumber(), award.decisionDate().toString(), award.issuerName(),
                         award.awardName(), String.valueOf(award.goldenBookNumber()), award.recipientName(),
-                        award.recipientUnit());
+                        award.recipientUnit(), award.campaignCode() == null ? "" : award.campaignCode());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
