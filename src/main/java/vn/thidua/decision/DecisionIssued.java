@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Published in the issuing transaction: the registry (sổ vàng) records each recipient's award from it and keeps
- * what their certificates print.
+ * what their certificates print; the dossiers the awardees came from receive it back.
+ *
+ * @param dossierIds the nomination dossiers of the awardees, none for a decision on a single proposal
  */
 public record DecisionIssued(long decisionId, String numberSymbol, LocalDate issuedOn, long issuerUnitId,
         String issuerName, String awardCode, String awardName, List<DecisionInfo.Recipient> recipients,
-        Printing printing) {
+        Printing printing, List<Long> dossierIds) {
 
     /**
      * The lines of the certificates (bằng, giấy khen) that go with the decision, as worded in it.

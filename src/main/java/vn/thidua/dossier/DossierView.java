@@ -1,6 +1,7 @@
 package vn.thidua.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.catalog.SubjectType;
 
@@ -15,7 +16,7 @@ public record DossierView(long id, long version, String title, long proposingUni
         int achievementYear, DossierStatus status, SubmissionChannel channel, String letterNumber,
         List<Nominee> nominees,
         List<Attachment> attachments, List<ChecklistLine> checklist, List<Transition> transitions,
-        String campaignStage, List<Level> levels) {
+        String campaignStage, List<Level> levels, List<Decision> decisions) {
 
     /** Trạng thái tại một cấp. */
     public enum LevelState {
@@ -54,6 +55,10 @@ public record DossierView(long id, long version, String title, long proposingUni
 
     /** One required component, its number of copies, its source, and whether the dossier has it. */
     public record ChecklistLine(Component component, int copies, String legalSource, boolean present) {
+    }
+
+    /** Quyết định đã ban hành on some of its nominees, passed down to the proposing unit. */
+    public record Decision(long decisionId, String numberSymbol, LocalDate issuedOn, String awardName) {
     }
 
     public record Transition(DossierStatus from, DossierStatus to, String actor, Instant at, String reason) {

@@ -108,6 +108,12 @@ class DecisionWithoutCouncilIntegrationTest {
                 "mỗi hộ gia đình được thưởng 5.265.000 đồng (2,25 lần mức lương cơ sở)",
                 "tổng số tiền thưởng là 8.775.000 đồng", "Hộ ông Lê Văn An")
                 .doesNotContain("Hội đồng Thi đua");
+        // passed down at once: the proposing unit reads the decision on its dossier and is told (SEND_DOWN)
+        JsonNode decided = call(mvc, json, as(org.officerA, get("/api/v1/dossiers/" + id)), 200).get("decisions");
+        assertThat(decided.findValuesAsString("numberSymbol")).containsExactly(decision.get("numberSymbol")
+                .asString());
+        assertThat(call(mvc, json, as(org.officerA, get("/api/v1/notifications")), 200).findValuesAsString("link"))
+                .contains("/dossiers/" + id);
         JsonNode awards = call(mvc, json, as(leader, get("/api/v1/people/" + org.personA + "/awards")), 200);
         assertThat(awards.findValuesAsString("decisionNumber")).contains(decision.get("numberSymbol").asString());
         try (PDDocument certificates = Loader.loadPDF(mvc.perform(as(leader, get("/api/v1/decisions/"

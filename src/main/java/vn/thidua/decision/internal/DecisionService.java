@@ -103,7 +103,7 @@ class DecisionService implements DecisionManagement {
                 issuer.name(), award.code(), info.awardName(), info.recipients(), new DecisionIssued.Printing(
                         issuer.headTitle() + " " + issuer.nameInText(), award.kind() == AwardType.AwardKind.TITLE,
                         award.name(), issuer.placeName(), request.signer().title(), request.signer().fullName(),
-                        wording.text("certificate.achievement", request.achievement()))));
+                        wording.text("certificate.achievement", request.achievement())), List.of()));
         return info;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,7 +135,9 @@ class DraftService implements DecisionDrafts {
         DecisionInfo info = decision.toInfo(issuer.name());
         audit.record("decision.issue", "Decision", decision.id(), null, info, "draft " + draftId);
         events.publishEvent(new DecisionIssued(info.id(), info.numberSymbol(), info.issuedOn(), issuer.id(),
-                issuer.name(), draft.awardCode(), info.awardName(), info.recipients(), written.printing()));
+                issuer.name(), draft.awardCode(), info.awardName(), info.recipients(), written.printing(),
+                draft.lines().stream().map(DecisionDraft.Line::dossierId).filter(Objects::nonNull).distinct()
+                        .toList()));
         return info;
     }
 

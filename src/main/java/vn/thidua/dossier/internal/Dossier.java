@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.thidua.catalog.SubjectType;
+import vn.thidua.dossier.DossierDecided;
 import vn.thidua.dossier.DossierReturned;
 import vn.thidua.dossier.DossierStatus;
 import vn.thidua.dossier.DossierSubmitted;
@@ -75,6 +76,11 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
     @CollectionTable(name = "dos_level", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     private List<DossierLevel> levels = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "dos_decision", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderBy("issuedOn, decisionId")
+    private List<IssuedDecision> decisions = new ArrayList<>();
 
     protected Dossier() {
     }
@@ -233,6 +239,15 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         move(DossierStatus.LISTED, actor, now, null);
     }
 
+    /** A decision on some of its nominees was issued; a decision is recorded once. */
+    void decided(IssuedDecision decision) {
+        if (decisions.stream().noneMatch(known -> known.decisionId() == decision.decisionId())) {
+            decisions.add(decision);
+            registerEvent(new DossierDecided(id, title, proposingUnitId, decision.decisionId(),
+                    decision.numberSymbol(), decision.awardName()));
+        }
+    }
+
     void expectVersion(long expected) {
         if (expected != version) {
             throw new BusinessRuleException("error.dossier.stale", "version", expected, version);
@@ -318,6 +333,10 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
     List<DossierNominee> nominees() {
         return List.copyOf(nominees);
+    }
+
+    List<IssuedDecision> decisions() {
+        return List.copyOf(decisions);
     }
 
     List<DossierTransition> transitions() {

@@ -301,7 +301,9 @@ class DossierService implements DossierManagement {
                         t.at(), t.reason())).toList(),
                 campaignTerms.stage(dossier.campaignCode(), dossier.achievementYear()).orElse(null),
                 dossier.levels().stream().map(l -> new DossierView.Level(l.unitId(), organization.unit(l.unitId()).name(),
-                        l.state(), l.decidedBy(), l.decidedAt())).toList());
+                        l.state(), l.decidedBy(), l.decidedAt())).toList(),
+                dossier.decisions().stream().map(d -> new DossierView.Decision(d.decisionId(), d.numberSymbol(),
+                        d.issuedOn(), d.awardName())).toList());
     }
 
     private Dossier asProposer(long dossierId, long expectedVersion) {

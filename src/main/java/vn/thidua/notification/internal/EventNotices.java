@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.thidua.council.CouncilSessionScheduled;
 import vn.thidua.decision.DecisionIssued;
+import vn.thidua.dossier.DossierDecided;
 import vn.thidua.dossier.DossierReturned;
 import vn.thidua.dossier.DossierSubmitted;
 import vn.thidua.identity.AccountContacts;
@@ -34,6 +35,14 @@ class EventNotices {
     public void on(DossierReturned event) {
         notifications.tell(contacts.holders(event.proposingUnitId(), Role.UNIT_OFFICER),
                 "notification.dossierReturned", List.of(event.title(), event.reason()),
+                "/dossiers/" + event.dossierId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(DossierDecided event) {
+        notifications.tell(contacts.holders(event.proposingUnitId(), Role.UNIT_OFFICER),
+                "notification.dossierDecided", List.of(event.numberSymbol(), event.awardName(), event.title()),
                 "/dossiers/" + event.dossierId());
     }
 
