@@ -385,17 +385,7 @@ class DossierJourneyIntegrationTest {
 
     @Test
     void returnAgainstAppraisalOnOneVersionLeavesOneOutcome() throws Exception {
-        JsonNode dossier = create(UUID.randomUUID().toString());
-        long id = dossier.get("id").asLong();
-        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
-                "{\"version\":" + dossier.get("version") + ",\"type\":\"COLLECTIVE\",\"subjectId\":" + org.roomA
-                        + ",\"achievement\":\"Tập thể hoàn thành xuất sắc\"}"), 201);
-        upload(id, "TO_TRINH", "a.pdf", PDF, 201);
-        upload(id, "BAO_CAO_THANH_TICH", "b.pdf", PDF, 201);
-        upload(id, "BIEN_BAN_HOP", "c.pdf", PDF, 201);
-        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/submit-on-behalf"))
-                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"onPaper\":true}"), 200);
-        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+        long id = receivedOnPaper();
         String seen = version(id).replaceAll("\\D", "");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -413,6 +403,34 @@ class DossierJourneyIntegrationTest {
         boolean wasReturned = after.get("status").asString().equals("RETURNED");
         assertThat(after.get("nominees").get(0).get("appraisal").isNull()).isEqualTo(wasReturned);
         assertThat(after.get("channel").asString()).isEqualTo("PAPER");
+    }
+
+    @Test
+    void anAppraisalMakesANewVersionSoAReturnOnTheOldOneIsRefused() throws Exception {
+        long id = receivedOnPaper();
+        String seen = version(id).replaceAll("\\D", "");
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/nominees/" + nomineeOf(id) + "/appraisal"))
+                .content("{\"version\":" + seen + ",\"eligible\":true}"), 200);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/return"))
+                .content("{\"version\":" + seen + ",\"text\":\"Thiếu\"}"), 422);
+        assertThat(call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
+                .isEqualTo("RECEIVED");
+    }
+
+    /** A dossier of one collective, recorded on paper by the office and received. */
+    private long receivedOnPaper() throws Exception {
+        JsonNode dossier = create(UUID.randomUUID().toString());
+        long id = dossier.get("id").asLong();
+        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(
+                "{\"version\":" + dossier.get("version") + ",\"type\":\"COLLECTIVE\",\"subjectId\":" + org.roomA
+                        + ",\"achievement\":\"Tập thể hoàn thành xuất sắc\"}"), 201);
+        upload(id, "TO_TRINH", "a.pdf", PDF, 201);
+        upload(id, "BAO_CAO_THANH_TICH", "b.pdf", PDF, 201);
+        upload(id, "BIEN_BAN_HOP", "c.pdf", PDF, 201);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/submit-on-behalf"))
+                .content("{\"version\":" + version(id).replaceAll("\\D", "") + ",\"onPaper\":true}"), 200);
+        call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/receive")).content(version(id)), 200);
+        return id;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -60,6 +60,11 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
     private Instant createdAt;
     @Version
     private long version;
+    /**
+     * Counts the changes made to nominees. A nominee is an entity of its own, so a justification or an appraisal
+     * alone would leave the dossier's version as it was, and a return acting on that version would still pass.
+     */
+    private int nomineeChanges;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "dossier_id", nullable = false)
@@ -123,6 +128,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
     void justify(long nomineeId, String justification) {
         expectEditable();
         nominee(nomineeId).justify(text(justification, "justification"));
+        nomineeChanges++;
     }
 
     /**
@@ -189,6 +195,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
             throw new BusinessRuleException("error.dossier.appraisalReason", "note");
         }
         nominee(nomineeId).appraise(eligible, note == null || note.isBlank() ? null : text(note, "note"));
+        nomineeChanges++;
     }
 
     void completeAppraisal(String actor, Instant now) {
