@@ -15,6 +15,11 @@ import vn.thidua.organization.UnitLevel;
  */
 public record AwardType(String code, String name, AwardKind kind, Set<UnitLevel> grantorLevels, String grantorTitle) {
 
+    /** The name with the grantor the catalogue words, e.g. «Bằng khen của Thủ tướng Chính phủ»; else the name. */
+    public String nameWithGrantor() {
+        return grantorTitle == null ? name : name + " " + grantorTitle;
+    }
+
     /** Danh hiệu thi đua or hình thức khen thưởng: different catalogues in law and in the national HR database. */
     public enum AwardKind {
         TITLE, FORM

@@ -2,6 +2,7 @@ package vn.thidua.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.thidua.catalog.SubjectType;
 
 /**
@@ -40,9 +41,10 @@ public interface DecisionDrafts {
      * above the appraising one that grants it. Called by the dossier module in its transaction, which has checked
      * the appraiser's scope.
      *
-     * @return the draft's id
+     * @return the draft's id; empty when no unit of the province grants the award (it is proposed upwards on paper)
      */
-    long draftFromAppraisal(long appraisingUnitId, LocalDate appraisedOn, String awardCode, List<Awardee> awardees);
+    Optional<Long> draftFromAppraisal(long appraisingUnitId, LocalDate appraisedOn, String awardCode,
+            List<Awardee> awardees);
 
     /** Drafts of the issuers in the reader's scope, newest first. */
     List<DraftView> drafts();

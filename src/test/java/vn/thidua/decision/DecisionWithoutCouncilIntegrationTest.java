@@ -73,7 +73,7 @@ class DecisionWithoutCouncilIntegrationTest {
 
     @Test
     void theChairmansBankhenForAPersonAndAFamilyIsDecidedOnTheAppraisal() throws Exception {
-        long id = appraisedDossier(org.agencyA, "BANG_KHEN_TINH");
+        long id = appraisedDossier(org.agencyA, "BANG_KHEN_TINH", true);
         String letter = call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("letterNumber")
                 .asString();
 
@@ -125,7 +125,7 @@ class DecisionWithoutCouncilIntegrationTest {
 
     @Test
     void aGiayKhenNeedsTheCouncilWhereTheCatalogueSaysNothing() throws Exception {
-        long id = appraisedDossier(org.roomA, "GIAY_KHEN");
+        long id = appraisedDossier(org.roomA, "GIAY_KHEN", true);
         JsonNode refused = call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/propose-decision"))
                 .content(version(id)), 422);
         assertThat(refused.toString()).contains("Nguyễn Thị Hồng Nhung");
@@ -133,19 +133,31 @@ class DecisionWithoutCouncilIntegrationTest {
                 .as("nothing changed").isEqualTo("APPRAISED");
     }
 
+    @Test
+    void aFamilyProposedForThePrimeMinistersBangKhenGoesUpOnPaper() throws Exception {
+        long id = appraisedDossier(org.agencyA, "BANG_KHEN_TTG", false);
+        JsonNode refused = call(mvc, json, as(office, post("/api/v1/dossiers/" + id + "/propose-decision"))
+                .content(version(id)), 422);
+        assertThat(refused.toString()).contains("Thủ tướng");
+        assertThat(call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
+                .as("nothing changed").isEqualTo("APPRAISED");
+    }
+
     /**
-     * A dossier of person A and a family, sent online by agency A's officer and found eligible by the province's
-     * office, which may receive at every level of the province.
+     * A dossier of a family, and of person A when asked, sent online by agency A's officer and found eligible by the
+     * province's office, which may receive at every level of the province.
      */
-    private long appraisedDossier(long proposingUnit, String award) throws Exception {
+    private long appraisedDossier(long proposingUnit, String award, boolean withPerson) throws Exception {
         String receiver = office;
         JsonNode dossier = call(mvc, json, as(org.officerA, post("/api/v1/dossiers")).content("{\"creationKey\":\""
                 + UUID.randomUUID() + "\",\"proposingUnitId\":" + proposingUnit + ",\"awardCode\":\"" + award
                 + "\",\"achievementYear\":" + LocalDate.now().getYear() + ",\"title\":\"Đề nghị khen thưởng\"}"), 201);
         long id = dossier.get("id").asLong();
-        call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content("{\"version\":"
-                + dossier.get("version") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + org.personA
-                + ",\"achievement\":\"Hoàn thành xuất sắc nhiệm vụ\"}"), 201);
+        if (withPerson) {
+            call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content("{\"version\":"
+                    + dossier.get("version") + ",\"type\":\"INDIVIDUAL\",\"subjectId\":" + org.personA
+                    + ",\"achievement\":\"Hoàn thành xuất sắc nhiệm vụ\"}"), 201);
+        }
         call(mvc, json, as(org.officerA, post("/api/v1/dossiers/" + id + "/nominees")).content(version(id)
                 .replace("}", ",\"type\":\"HOUSEHOLD\",\"householdName\":\"Hộ ông Lê Văn An\","
                         + "\"achievement\":\"Hiến đất làm đường giao thông\"}")), 201);

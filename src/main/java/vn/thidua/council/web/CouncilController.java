@@ -74,8 +74,7 @@ class CouncilController {
         model.addAttribute("votes", Vote.values());
         model.addAttribute("nomineeKinds", NomineeKind.values());
         model.addAttribute("awardNames", catalog.awardTypes().stream()
-                .collect(java.util.stream.Collectors.toMap(AwardType::code, award -> award.grantorTitle() == null
-                        ? award.name() : award.name() + " " + award.grantorTitle())));
+                .collect(java.util.stream.Collectors.toMap(AwardType::code, AwardType::nameWithGrantor)));
         return "council/session";
     }
 

@@ -27,7 +27,7 @@ final class AwardList {
      */
     static String awardName(AwardType award, UnitInfo issuer) {
         if (award.grantorTitle() != null) {
-            return award.name() + " " + award.grantorTitle();
+            return award.nameWithGrantor();
         }
         return WORDS.text("awardWithGrantor", award.name(), issuer.headTitle() + " " + issuer.nameInText());
     }

@@ -25,14 +25,13 @@ import vn.thidua.identity.AccessControl;
 import vn.thidua.identity.Role;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.UnitInfo;
-import vn.thidua.shared.BusinessRuleException;
 import vn.thidua.shared.NotFoundException;
 
 /**
  * Drafts a decision per award from each closed council session, or from an appraisal for awards decided without a
  * council ballot (in the caller's transaction, so a result never lacks its draft), and issues it when the signing
  * leader of the issuer approves. Awards no unit of the province grants (Bằng khen Thủ tướng, Huân chương) are
- * proposed upwards on paper and get no draft from a council.
+ * proposed upwards on paper and get no draft.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,17 +80,16 @@ class DraftService implements DecisionDrafts {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public long draftFromAppraisal(long appraisingUnitId, LocalDate appraisedOn, String awardCode,
+    public Optional<Long> draftFromAppraisal(long appraisingUnitId, LocalDate appraisedOn, String awardCode,
             List<Awardee> awardees) {
         UnitInfo appraiser = organization.unit(appraisingUnitId);
-        AwardType award = catalog.awardType(awardCode).orElseThrow();
-        UnitInfo issuer = issuer(appraiser, award).orElseThrow(() -> new BusinessRuleException(
-                "error.decision.noIssuer", "awardCode", award.name(), appraiser.name()));
-        DecisionDraft draft = drafts.save(DecisionDraft.ofAppraisal(appraisingUnitId, appraisedOn, issuer.id(),
-                awardCode, lines(awardees), clock.instant()));
-        audit.record("decision.draft", "DecisionDraft", draft.id(), null,
-                List.of(appraiser.code(), awardCode, awardees.size()), null);
-        return draft.id();
+        return catalog.awardType(awardCode).flatMap(award -> issuer(appraiser, award)).map(issuer -> {
+            DecisionDraft draft = drafts.save(DecisionDraft.ofAppraisal(appraisingUnitId, appraisedOn, issuer.id(),
+                    awardCode, lines(awardees), clock.instant()));
+            audit.record("decision.draft", "DecisionDraft", draft.id(), null,
+                    List.of(appraiser.code(), awardCode, awardees.size()), null);
+            return draft.id();
+        });
     }
 
     private static List<DecisionDraft.Line> lines(List<Awardee> awardees) {

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.catalog.AwardCatalog;
 import vn.thidua.catalog.AwardFact;
+import vn.thidua.catalog.AwardType;
 import vn.thidua.catalog.SubjectType;
 import vn.thidua.decision.DecisionDrafts;
 import vn.thidua.dossier.DossierAppraisal;
@@ -106,7 +108,7 @@ class AppraisalService implements DossierAppraisal {
             Map<Boolean, List<DossierNominee>> byBallot = eligibleByBallot(dossier);
             byBallot.get(true).forEach(n -> listed.add(listedNominee(dossier, n)));
             if (!byBallot.get(false).isEmpty()) {
-                // households are commended without a ballot: they go straight to the leader
+                // households are commended without a ballot: they go straight to the leader, or upwards on paper
                 draftWithoutCouncil(dossier, byBallot.get(false));
             }
             dossier.listed(actor(), clock.instant());
@@ -129,7 +131,9 @@ class AppraisalService implements DossierAppraisal {
             throw new BusinessRuleException("error.dossier.nothingToDecide", "nominees", dossierId);
         }
         dossier.listed(actor(), clock.instant());
-        long draftId = draftWithoutCouncil(dossier, eligible);
+        long draftId = draftWithoutCouncil(dossier, eligible).orElseThrow(() -> new BusinessRuleException(
+                "error.dossier.noIssuer", "awardCode", catalog.awardType(dossier.awardCode())
+                        .map(AwardType::nameWithGrantor).orElse(dossier.awardCode())));
         store.saveAndFlush(dossier);
         audit.record("dossier.proposeDecision", "Dossier", dossierId, DossierStatus.APPRAISED, dossier.status(),
                 "draft " + draftId);
@@ -157,7 +161,7 @@ class AppraisalService implements DossierAppraisal {
                 .map(fact -> !"false".equals(fact.value())).orElse(true);
     }
 
-    private long draftWithoutCouncil(Dossier dossier, List<DossierNominee> nominees) {
+    private Optional<Long> draftWithoutCouncil(Dossier dossier, List<DossierNominee> nominees) {
         List<DecisionDrafts.Awardee> awardees = nominees.stream().map(n -> new DecisionDrafts.Awardee(n.type(),
                 n.subjectId(), n.name(), n.unitId() == null ? dossier.proposingUnitId() : n.unitId(),
                 dossier.awardCode(), 0, dossier.id(), n.id(), dossier.letterNumber(), n.achievement(),

@@ -119,8 +119,7 @@ class HistoricalImport {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String name = award.grantorTitle() == null ? award.name() : award.name() + " " + award.grantorTitle();
-        return Optional.of(new Row(n, person.id(), code, name, year, number, date, issuer, kind));
+        return Optional.of(new Row(n, person.id(), code, award.nameWithGrantor(), year, number, date, issuer, kind));
     }
 
     private static Integer year(String text) {
