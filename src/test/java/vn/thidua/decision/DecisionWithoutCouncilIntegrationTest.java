@@ -32,6 +32,7 @@ import vn.thidua.identity.RoleGrant;
 import vn.thidua.identity.SystemActor;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestOrganization;
+import vn.thidua.support.Web;
 
 /**
  * Awards the catalogue lets the leader decide on the appraisal alone (seed 000: the chairman's Bằng khen, families):
@@ -87,6 +88,11 @@ class DecisionWithoutCouncilIntegrationTest {
         assertThat(call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("status").asString())
                 .isEqualTo("LISTED");
 
+        var leaderSession = Web.signIn(mvc, leader);
+        assertThat(page(get("/decisions/drafts/" + draftId).session(leaderSession)))
+                .contains("Thẩm định, không qua Hội đồng", "Hộ ông Lê Văn An", "id=\"approve-draft\"")
+                .doesNotContain("Số phiếu đồng ý");
+        assertThat(page(get("/decisions/drafts").session(leaderSession))).contains("Thẩm định, không qua Hội đồng");
         JsonNode draft = call(mvc, json, as(leader, get("/api/v1/decision-drafts/" + draftId)), 200);
         assertThat(draft.get("councilSessionId").isNull()).isTrue();
         assertThat(draft.get("appraisingUnit").asString()).startsWith("Tỉnh Thử");
@@ -114,6 +120,8 @@ class DecisionWithoutCouncilIntegrationTest {
                 .asString());
         assertThat(call(mvc, json, as(org.officerA, get("/api/v1/notifications")), 200).findValuesAsString("link"))
                 .contains("/dossiers/" + id);
+        assertThat(page(get("/dossiers/" + id).session(Web.signIn(mvc, org.officerA))))
+                .contains("id=\"dossier-decisions\"", decision.get("numberSymbol").asString(), letter);
         JsonNode awards = call(mvc, json, as(leader, get("/api/v1/people/" + org.personA + "/awards")), 200);
         assertThat(awards.findValuesAsString("decisionNumber")).contains(decision.get("numberSymbol").asString());
         try (PDDocument certificates = Loader.loadPDF(mvc.perform(as(leader, get("/api/v1/decisions/"
@@ -183,6 +191,11 @@ class DecisionWithoutCouncilIntegrationTest {
 
     private String version(long id) throws Exception {
         return "{\"version\":" + call(mvc, json, as(office, get("/api/v1/dossiers/" + id)), 200).get("version") + "}";
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
