@@ -298,10 +298,6 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         return version;
     }
 
-    String creationKey() {
-        return creationKey;
-    }
-
     long proposingUnitId() {
         return proposingUnitId;
     }
