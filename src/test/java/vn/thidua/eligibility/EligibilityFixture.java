@@ -31,6 +31,7 @@ final class EligibilityFixture {
     private final OrganizationDirectory directory;
     final AchievementRecords achievements;
     final AwardRegistry registry;
+    private final EligibilityCheck eligibility;
     private final AtomicInteger counter = new AtomicInteger();
 
     EligibilityFixture(ApplicationContext context) {
@@ -39,10 +40,20 @@ final class EligibilityFixture {
         directory = context.getBean(OrganizationDirectory.class);
         achievements = context.getBean(AchievementRecords.class);
         registry = context.getBean(AwardRegistry.class);
+        eligibility = context.getBean(EligibilityCheck.class);
         office = "office." + org.suffix.toLowerCase();
         SystemActor.run(() -> context.getBean(AccountManagement.class).createAccount(new AccountManagement.NewAccount(
                 office, "Ban Thi đua", TestOrganization.PASSWORD, List.of(RoleGrant.of(Role.TDKT_OFFICE,
                         org.province)))));
+    }
+
+    /** The verdict on a person for an award and achievement year, as the engine gives it on the date. */
+    Verdict verdict(long personId, String award, int year, LocalDate on) {
+        return SystemActor.call(() -> eligibility.evaluate(SubjectRef.person(personId), award, year, on));
+    }
+
+    static CriterionResult criterion(Verdict verdict, String code) {
+        return verdict.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** A new person in room A; returns the id. */

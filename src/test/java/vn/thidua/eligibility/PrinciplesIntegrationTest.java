@@ -39,30 +39,22 @@ class PrinciplesIntegrationTest {
         fx = new EligibilityFixture(context);
     }
 
-    private Verdict person(long id, String award, int year, LocalDate on) {
-        return SystemActor.call(() -> eligibility.evaluate(SubjectRef.person(id), award, year, on));
-    }
-
-    private static CriterionResult criterion(Verdict verdict, String code) {
-        return verdict.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
-    }
-
     @Test
     void oneInitiativeBacksOneAwardOnly() {
         long id = fx.person(false);
         fx.rate(id, TaskRating.HTTNV, 2024);
         fx.award(id, "LAO_DONG_TIEN_TIEN", 2024);
         long initiative = fx.initiative(id, Initiative.Scope.BASE, LocalDate.of(2024, 6, 1));
-        assertThat(person(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10)).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(fx.verdict(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10)).outcome()).isEqualTo(Outcome.PASS);
 
         SystemActor.run(() -> fx.achievements.useInitiative(initiative, "BANG_KHEN_TINH", 2024, "đã dùng"));
-        Verdict after = person(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10));
+        Verdict after = fx.verdict(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10));
         assertThat(after.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(criterion(after, "INITIATIVE").actual()).contains("initiatives = 0");
-        assertThat(criterion(after, "INITIATIVE").facts().get(0).source())
+        assertThat(EligibilityFixture.criterion(after, "INITIATIVE").actual()).contains("initiatives = 0");
+        assertThat(EligibilityFixture.criterion(after, "INITIATIVE").facts().get(0).source())
                 .contains("used_award:[" + initiative + "]");
         // still counted for the award that used it
-        assertThat(criterion(person(id, "BANG_KHEN_TINH", 2024, LocalDate.of(2025, 1, 10)), "INITIATIVES_2")
+        assertThat(EligibilityFixture.criterion(fx.verdict(id, "BANG_KHEN_TINH", 2024, LocalDate.of(2025, 1, 10)), "INITIATIVES_2")
                 .actual()).contains("initiatives = 1");
         assertThatThrownBy(() -> SystemActor.run(() -> fx.achievements.useInitiative(initiative, "CSTD_CO_SO", 2024,
                 "lần hai"))).isInstanceOf(BusinessRuleException.class)
@@ -115,10 +107,10 @@ class PrinciplesIntegrationTest {
         int recorded = SystemActor.call(() -> fx.registry.importHistorical(csv.getBytes(StandardCharsets.UTF_8),
                 "sổ vàng giấy"));
         assertThat(recorded).isEqualTo(2);
-        Verdict byThematic = person(thematic, "BANG_KHEN_TTG", 2024, LocalDate.of(2025, 3, 1));
-        Verdict byMerit = person(merit, "BANG_KHEN_TTG", 2024, LocalDate.of(2025, 3, 1));
-        assertThat(criterion(byThematic, "PRIOR_BK").outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(criterion(byThematic, "PRIOR_BK").facts().get(0).source()).contains("kind≠CONG_TRANG:1");
+        Verdict byThematic = fx.verdict(thematic, "BANG_KHEN_TTG", 2024, LocalDate.of(2025, 3, 1));
+        Verdict byMerit = fx.verdict(merit, "BANG_KHEN_TTG", 2024, LocalDate.of(2025, 3, 1));
+        assertThat(EligibilityFixture.criterion(byThematic, "PRIOR_BK").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(EligibilityFixture.criterion(byThematic, "PRIOR_BK").facts().get(0).source()).contains("kind≠CONG_TRANG:1");
         assertThat(byThematic.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(byMerit.outcome()).isEqualTo(Outcome.PASS);
         assertThat(byMerit.ruleSetVerified()).isFalse();
@@ -144,38 +136,38 @@ class PrinciplesIntegrationTest {
         fx.rate(id, TaskRating.HTTNV, 2024);
         long caseId = SystemActor.call(() -> fx.achievements.openCase(PendingCase.SubjectKind.INDIVIDUAL, id,
                 PendingCase.Kind.COMPLAINT, LocalDate.of(2025, 1, 5), "đơn khiếu nại", "t"));
-        Verdict pending = person(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 20));
+        Verdict pending = fx.verdict(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 20));
         assertThat(pending.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(criterion(pending, "NO_PENDING_CASE").outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(criterion(pending, "NO_PENDING_CASE").principle()).isTrue();
-        assertThat(person(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 4)).outcome())
+        assertThat(EligibilityFixture.criterion(pending, "NO_PENDING_CASE").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(EligibilityFixture.criterion(pending, "NO_PENDING_CASE").principle()).isTrue();
+        assertThat(fx.verdict(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 4)).outcome())
                 .isEqualTo(Outcome.PASS);
         SystemActor.run(() -> fx.achievements.closeCase(caseId, LocalDate.of(2025, 2, 1), "đã giải quyết"));
-        assertThat(person(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 2, 1)).outcome())
+        assertThat(fx.verdict(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 2, 1)).outcome())
                 .isEqualTo(Outcome.PASS);
 
         long disciplined = fx.person(false);
         fx.rate(disciplined, TaskRating.HTXSNV, 2021, 2022, 2023, 2024);
         fx.award(disciplined, "CSTD_CO_SO", 2021, 2022, 2023, 2024);
         fx.initiative(disciplined, Initiative.Scope.PROVINCE, LocalDate.of(2024, 2, 1));
-        assertThat(person(disciplined, "CSTD_TINH", 2024, LocalDate.of(2025, 1, 10)).outcome())
+        assertThat(fx.verdict(disciplined, "CSTD_TINH", 2024, LocalDate.of(2025, 1, 10)).outcome())
                 .isEqualTo(Outcome.PASS);
         SystemActor.run(() -> fx.achievements.recordDiscipline(disciplined, Discipline.Form.KHIEN_TRACH,
                 LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 1), LocalDate.of(2023, 2, 28), "5/QĐ-KL", "t"));
-        Verdict restarted = person(disciplined, "CSTD_TINH", 2024, LocalDate.of(2025, 1, 10));
+        Verdict restarted = fx.verdict(disciplined, "CSTD_TINH", 2024, LocalDate.of(2025, 1, 10));
         assertThat(restarted.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(criterion(restarted, "CSTDCS_3").actual()).contains("= 1"); // only 2024 counts
+        assertThat(EligibilityFixture.criterion(restarted, "CSTDCS_3").actual()).contains("= 1"); // only 2024 counts
         // during the discipline itself the principle refuses any award
-        Verdict during = person(disciplined, "CSTD_CO_SO", 2022, LocalDate.of(2022, 12, 1));
-        assertThat(criterion(during, "NO_PENDING_CASE").outcome()).isEqualTo(Outcome.FAIL);
+        Verdict during = fx.verdict(disciplined, "CSTD_CO_SO", 2022, LocalDate.of(2022, 12, 1));
+        assertThat(EligibilityFixture.criterion(during, "NO_PENDING_CASE").outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void missingDataIsUnknownNeverFail() {
         long id = fx.person(true);
-        Verdict nothing = person(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 10));
+        Verdict nothing = fx.verdict(id, "LAO_DONG_TIEN_TIEN", 2024, LocalDate.of(2025, 1, 10));
         assertThat(nothing.outcome()).isEqualTo(Outcome.UNKNOWN);
-        CriterionResult rating = criterion(nothing, "RATING");
+        CriterionResult rating = EligibilityFixture.criterion(nothing, "RATING");
         assertThat(rating.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(rating.problemKey()).isEqualTo("eligibility.problem.missing");
         assertThat(rating.facts()).singleElement().satisfies(f -> {
@@ -185,7 +177,7 @@ class PrinciplesIntegrationTest {
         // an alternative route that passes decides despite missing data elsewhere
         fx.rate(id, TaskRating.HTXSNV, 2024);
         fx.award(id, "LAO_DONG_TIEN_TIEN", 2024);
-        assertThat(person(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10)).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(fx.verdict(id, "CSTD_CO_SO", 2024, LocalDate.of(2025, 1, 10)).outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
@@ -207,7 +199,7 @@ class PrinciplesIntegrationTest {
         Verdict after = SystemActor.call(() -> eligibility.evaluateCriteria(SubjectRef.person(id), "THU", criteria,
                 2024, from, to, LocalDate.of(2025, 1, 10)));
         assertThat(after.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(criterion(after, "ONLINE").facts().get(0).source()).contains("elig_manual_fact")
+        assertThat(EligibilityFixture.criterion(after, "ONLINE").facts().get(0).source()).contains("elig_manual_fact")
                 .contains("Báo cáo quý IV/2024");
 
         String list = "[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29]";
@@ -215,8 +207,8 @@ class PrinciplesIntegrationTest {
         Verdict stopped = SystemActor.call(() -> eligibility.evaluateCriteria(SubjectRef.person(id), "THU",
                 List.of(new CriterionDefinition("RUNAWAY", "Vòng lặp", "", runaway, "—")), 2024, from, to,
                 LocalDate.of(2025, 1, 10)));
-        assertThat(criterion(stopped, "RUNAWAY").outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(criterion(stopped, "RUNAWAY").problemKey()).isEqualTo("eligibility.problem.limit");
+        assertThat(EligibilityFixture.criterion(stopped, "RUNAWAY").outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(EligibilityFixture.criterion(stopped, "RUNAWAY").problemKey()).isEqualTo("eligibility.problem.limit");
         assertThatThrownBy(() -> SystemActor.run(() -> eligibility.evaluateCriteria(SubjectRef.person(id), "THU",
                 List.of(new CriterionDefinition("BAD", "Sai", "", "initiatives >= ", "—")), 2024, from, to,
                 LocalDate.of(2025, 1, 10)))).isInstanceOfSatisfying(BusinessRuleException.class,
