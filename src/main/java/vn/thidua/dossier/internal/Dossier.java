@@ -60,10 +60,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
     private Instant createdAt;
     @Version
     private long version;
-    /**
-     * Counts the changes made to nominees. A nominee is an entity of its own, so a justification or an appraisal
-     * alone would leave the dossier's version as it was, and a return acting on that version would still pass.
-     */
+    /** Changes to nominees (entities of their own), so that each also moves the dossier's version. */
     private int nomineeChanges;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -122,13 +119,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
     void removeNominee(long nomineeId) {
         expectEditable();
-        nominees.remove(nominee(nomineeId));
+        nominees.remove(changing(nomineeId));
     }
 
     void justify(long nomineeId, String justification) {
         expectEditable();
-        nominee(nomineeId).justify(text(justification, "justification"));
-        nomineeChanges++;
+        changing(nomineeId).justify(text(justification, "justification"));
     }
 
     /**
@@ -194,8 +190,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         if (!eligible && (note == null || note.isBlank())) {
             throw new BusinessRuleException("error.dossier.appraisalReason", "note");
         }
-        nominee(nomineeId).appraise(eligible, note == null || note.isBlank() ? null : text(note, "note"));
-        nomineeChanges++;
+        changing(nomineeId).appraise(eligible, note == null || note.isBlank() ? null : text(note, "note"));
     }
 
     void completeAppraisal(String actor, Instant now) {
@@ -275,9 +270,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         status = next;
     }
 
-    private DossierNominee nominee(long nomineeId) {
-        return nominees.stream().filter(n -> n.id() == nomineeId).findFirst()
+    /** The nominee about to be changed; the change counts as one of the dossier's (see nomineeChanges). */
+    private DossierNominee changing(long nomineeId) {
+        DossierNominee nominee = nominees.stream().filter(n -> n.id() == nomineeId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("error.dossier.unknownNominee", "nomineeId", nomineeId));
+        nomineeChanges++;
+        return nominee;
     }
 
     private static String text(String value, String field) {
